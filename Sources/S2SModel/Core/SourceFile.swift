@@ -1,0 +1,73 @@
+import Foundation
+
+/// An input file of a run. Records point into it with `SourceRef.file`.
+public struct SourceFile: Sendable, Hashable {
+    /// The path as the user gave it (reports print it unchanged), or `<stdin>`, or `<example …>`.
+    public var path: String
+    /// What the reader recognised the file as (`metrc.packages`, `roster.csv`, …).
+    public var kind: String
+    /// The bytes, kept only for inputs that cannot be read again (stdin, inline examples), so that
+    /// positions can be resolved later.
+    public var retainedBytes: [UInt8]?
+
+    public init(path: String, kind: String, retainedBytes: [UInt8]? = nil) {
+        self.path = path
+        self.kind = kind
+        self.retainedBytes = retainedBytes
+    }
+
+    /// Resolves byte offsets to 1-based line and column (column counted in Unicode scalars), reading
+    /// the file once for all offsets asked. Returns nil entries when the file cannot be read.
+    public func positions(ofOffsets offsets: [Int]) -> [(line: Int, column: Int)?] {
+        let bytes: [UInt8]
+        if let retainedBytes {
+            bytes = retainedBytes
+        } else if let data = FileManager.default.contents(atPath: path) {
+            bytes = [UInt8](data)
+        } else {
+            return offsets.map { _ in nil }
+        }
+        let index = LineIndex(bytes)
+        return offsets.map { index.position(of: $0) }
+    }
+}
+
+/// Line starts of a byte buffer, for offset → line:column.
+public struct LineIndex: Sendable {
+    private let starts: [Int]
+    private let bytes: [UInt8]
+
+    public init(_ bytes: [UInt8]) {
+        var s = [0]
+        for (i, b) in bytes.enumerated() where b == 10 { s.append(i + 1) }
+        starts = s
+        self.bytes = bytes
+    }
+
+    public func position(of offset: Int) -> (line: Int, column: Int)? {
+        guard offset >= 0, offset <= bytes.count else { return nil }
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        var column = 1
+        var i = starts[lo]
+        while i < offset {
+            // count UTF-8 lead bytes only, so a multi-byte character is one column
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        if i > starts[lo], offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+        return (lo + 1, column)
+    }
+
+    /// The text of a 1-based line without its line break.
+    public func lineText(_ line: Int) -> String? {
+        guard line >= 1, line <= starts.count else { return nil }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 13 { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+}

@@ -1,0 +1,37 @@
+/// Where a record came from: a file of the run and a byte offset into it, plus a JSON pointer
+/// (or a CSV "row N" path). Line and column are computed only for records that appear in a
+/// report (see `SourceFile.position(ofOffset:)`), so importing stays on the fast path.
+public struct SourceRef: Sendable, Hashable {
+    /// Index of the file in the run's `SourceFiles` table; -1 when the record was built in memory.
+    public var file: Int32
+    /// Byte offset of the record's first character in the file.
+    public var offset: Int
+    /// RFC 6901 JSON pointer into the file (`/0/Destinations/1/Packages/3`), or `row 12` for CSV.
+    public var pointer: String
+
+    public init(file: Int32, offset: Int, pointer: String) {
+        self.file = file
+        self.offset = offset
+        self.pointer = pointer
+    }
+
+    public static let none = SourceRef(file: -1, offset: 0, pointer: "")
+}
+
+/// A resolved position: file path, 1-based line and column (column counted in characters), pointer.
+public struct SourceLocation: Sendable, Hashable, Codable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var pointer: String?
+
+    public init(file: String, line: Int, column: Int, pointer: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.pointer = pointer
+    }
+
+    /// `file:line:column`, the form editors and terminals make clickable.
+    public var description: String { "\(file):\(line):\(column)" }
+}

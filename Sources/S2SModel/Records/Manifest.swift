@@ -1,0 +1,122 @@
+public import Foundation
+
+/// A transfer manifest (Metrc transfer/template, BioTrack manifest, CCRS Manifest.CSV): a shipper,
+/// one or more destinations, each with transporters and package lines.
+public struct Manifest: Sendable, Hashable {
+    /// `ManifestNumber` as written (leading zeros kept). Templates have none; see `name`.
+    public var number: String?
+    /// Template name or external manifest identifier.
+    public var name: String?
+    public var shipperLicenseNumber: String?
+    public var shipperName: String?
+    /// Transporter named at the manifest level (template header); destinations list their own.
+    public var transporterLicenseNumber: String?
+    public var createdAt: DateTime?
+    /// draft (a template or a file to submit), outgoing, incoming, rejected …
+    public var status: String?
+    /// Which S2S system or format the manifest came from (metrc, biotrack, ccrs, bench).
+    public var system: String?
+    public var destinations: [Destination]
+    public var source: SourceRef
+
+    public init(number: String? = nil, name: String? = nil, shipperLicenseNumber: String? = nil,
+                destinations: [Destination] = [], source: SourceRef = .none) {
+        self.number = number
+        self.name = name
+        self.shipperLicenseNumber = shipperLicenseNumber
+        self.destinations = destinations
+        self.source = source
+    }
+
+    /// The business key reports use: the manifest number, else the name.
+    public var key: String? { number ?? name }
+}
+
+public struct Destination: Sendable, Hashable {
+    public var recipientLicenseNumber: String?
+    public var recipientName: String?
+    public var transferType: String?
+    public var plannedRoute: String?
+    public var invoiceNumber: String?
+    public var estimatedDeparture: DateTime?
+    public var estimatedArrival: DateTime?
+    public var actualDeparture: DateTime?
+    public var actualArrival: DateTime?
+    public var grossWeight: Quantity?
+    /// nil when the input had no `Transporters` key (or null); empty when it was an empty list.
+    public var transporters: [Transporter]?
+    public var lines: [ManifestLine]
+    public var source: SourceRef
+
+    public init(recipientLicenseNumber: String? = nil, transporters: [Transporter]? = nil,
+                lines: [ManifestLine] = [], source: SourceRef = .none) {
+        self.recipientLicenseNumber = recipientLicenseNumber
+        self.transporters = transporters
+        self.lines = lines
+        self.source = source
+    }
+}
+
+public struct Transporter: Sendable, Hashable {
+    public var licenseNumber: String?
+    public var driverName: String?
+    public var driverOccupationalLicenseNumber: String?
+    public var driverLicenseNumber: String?
+    public var phone: String?
+    public var vehicleMake: String?
+    public var vehicleModel: String?
+    public var vehiclePlate: String?
+    public var isLayover: Bool?
+    public var layoverLeg: String?
+    public var estimatedDeparture: DateTime?
+    public var estimatedArrival: DateTime?
+    public var details: [TransporterDetail]
+    public var source: SourceRef
+
+    public init(licenseNumber: String? = nil, driverName: String? = nil, driverLicenseNumber: String? = nil,
+                vehiclePlate: String? = nil, source: SourceRef = .none) {
+        self.licenseNumber = licenseNumber
+        self.driverName = driverName
+        self.driverLicenseNumber = driverLicenseNumber
+        self.vehiclePlate = vehiclePlate
+        self.details = []
+        self.source = source
+    }
+}
+
+/// A driver/vehicle leg under a transporter (Metrc `TransporterDetails`).
+public struct TransporterDetail: Sendable, Hashable {
+    public var driverName: String?
+    public var driverOccupationalLicenseNumber: String?
+    public var driverLicenseNumber: String?
+    public var layoverLeg: String?
+    public var vehicleMake: String?
+    public var vehicleModel: String?
+    public var vehiclePlate: String?
+    public var source: SourceRef
+
+    public init(source: SourceRef = .none) { self.source = source }
+}
+
+/// One package on a manifest destination.
+public struct ManifestLine: Sendable, Hashable {
+    /// The package tag exactly as written (even when malformed).
+    public var tag: String?
+    public var quantity: Quantity?
+    /// The unit text exactly as written.
+    public var unitName: String?
+    public var wholesalePrice: Decimal?
+    public var grossWeight: Quantity?
+    /// For lines that name an item instead of a tag (external incoming).
+    public var itemName: String?
+    public var receivedQuantity: Quantity?
+    public var state: String?
+    public var source: SourceRef
+
+    public init(tag: String? = nil, quantity: Quantity? = nil, unitName: String? = nil, source: SourceRef = .none) {
+        self.tag = tag
+        self.quantity = quantity
+        self.unitName = unitName
+        self.source = source
+    }
+}
