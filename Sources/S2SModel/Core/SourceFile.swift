@@ -19,21 +19,58 @@ public struct SourceFile: Sendable, Hashable {
     /// Resolves byte offsets to 1-based line and column (column counted in Unicode scalars), reading
     /// the file once for all offsets asked. Returns nil entries when the file cannot be read.
     public func positions(ofOffsets offsets: [Int]) -> [(line: Int, column: Int)?] {
+        positionsAndLines(ofOffsets: offsets).map { $0.map { ($0.line, $0.column) } }
+    }
+
+    /// Like `positions(ofOffsets:)`, with the text of each line (nil for lines over 300 characters).
+    public func positionsAndLines(ofOffsets offsets: [Int]) -> [(line: Int, column: Int, text: String?)?] {
         let bytes: [UInt8]
         if let retainedBytes {
             bytes = retainedBytes
-        } else if let data = FileManager.default.contents(atPath: path) {
-            bytes = [UInt8](data)
+        } else if let b = try? FileBytes.read(path) {
+            bytes = b
         } else {
             return offsets.map { _ in nil }
         }
-        let index = LineIndex(bytes)
-        return offsets.map { index.position(of: $0) }
+        return LineIndex.positions(in: bytes, offsets: offsets)
     }
 }
 
 /// Line starts of a byte buffer, for offset → line:column.
 public struct LineIndex: Sendable {
+    /// Line, column and line text (nil when over 300 characters) of each offset, in one pass that
+    /// stops at the largest offset asked.
+    public static func positions(in bytes: [UInt8], offsets: [Int]) -> [(line: Int, column: Int, text: String?)?] {
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var out = [(line: Int, column: Int, text: String?)?](repeating: nil, count: offsets.count)
+        bytes.withUnsafeBufferPointer { buf in
+            var line = 1
+            var lineStart = 0
+            var i = 0
+            for k in order {
+                let o = offsets[k]
+                guard o >= 0, o <= buf.count else { continue }
+                while i < o {
+                    if buf[i] == 10 { line += 1; lineStart = i + 1 }
+                    i += 1
+                }
+                var column = 1
+                var j = lineStart
+                while j < o { if buf[j] & 0xC0 != 0x80 { column += 1 }; j += 1 }
+                var end = o
+                while end < buf.count, buf[end] != 10, end - lineStart <= 1200 { end += 1 }
+                if end > lineStart, end <= buf.count, end - 1 >= 0, end - 1 < buf.count, buf[end - 1] == 13 { end -= 1 }
+                var text: String?
+                if end - lineStart <= 1200 {
+                    let t = String(decoding: UnsafeBufferPointer(rebasing: buf[lineStart..<max(lineStart, end)]), as: UTF8.self)
+                    text = t.count > 300 ? nil : t
+                }
+                out[k] = (line, column, text)
+            }
+        }
+        return out
+    }
+
     private let starts: [Int]
     private let bytes: [UInt8]
 

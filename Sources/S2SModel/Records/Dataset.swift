@@ -17,38 +17,15 @@ public struct Dataset: Sendable {
         return Int32(files.count - 1)
     }
 
-    /// Appends another dataset (e.g. one imported on another thread), renumbering its file ids.
-    public mutating func merge(_ other: Dataset) {
-        let base = Int32(files.count)
-        files += other.files
-        func shift(_ r: inout SourceRef) { if r.file >= 0 { r.file += base } }
-        for var l in other.licenses { shift(&l.source); licenses.append(l) }
-        for var p in other.packages { shift(&p.source); shift(&p.item.source); packages.append(p) }
-        for var i in other.items { shift(&i.source); items.append(i) }
-        for var r in other.labResults {
-            shift(&r.source)
-            for k in r.panels.indices { shift(&r.panels[k].source) }
-            labResults.append(r)
-        }
-        for var m in other.manifests {
-            shift(&m.source)
-            for d in m.destinations.indices {
-                shift(&m.destinations[d].source)
-                for l in m.destinations[d].lines.indices { shift(&m.destinations[d].lines[l].source) }
-                if var ts = m.destinations[d].transporters {
-                    for t in ts.indices {
-                        shift(&ts[t].source)
-                        for k in ts[t].details.indices { shift(&ts[t].details[k].source) }
-                    }
-                    m.destinations[d].transporters = ts
-                }
-            }
-            manifests.append(m)
-        }
-        for var d in other.diagnostics {
-            if var r = d.ref { shift(&r); d.ref = r }
-            diagnostics.append(d)
-        }
+    /// Appends the records and problems of a dataset read elsewhere (e.g. on another thread) whose
+    /// file ids were taken from this dataset's table beforehand. Files are not copied.
+    public mutating func absorb(_ other: Dataset) {
+        licenses += other.licenses
+        packages += other.packages
+        items += other.items
+        labResults += other.labResults
+        manifests += other.manifests
+        diagnostics += other.diagnostics
     }
 
     /// The resolved position of a record, reading its file if needed.
@@ -58,18 +35,23 @@ public struct Dataset: Sendable {
 
     /// Resolves many refs, reading each file once.
     public func resolve(_ refs: [SourceRef]) -> [SourceLocation?] {
-        var out = [SourceLocation?](repeating: nil, count: refs.count)
+        resolveWithLines(refs).map { $0?.location }
+    }
+
+    /// Resolves many refs with the text of each one's line (for diagnostics), reading each file once.
+    public func resolveWithLines(_ refs: [SourceRef]) -> [(location: SourceLocation, line: String?)?] {
+        var out = [(location: SourceLocation, line: String?)?](repeating: nil, count: refs.count)
         var byFile: [Int32: [Int]] = [:]
         for (i, r) in refs.enumerated() where r.file >= 0 && Int(r.file) < files.count {
             byFile[r.file, default: []].append(i)
         }
         for (f, idxs) in byFile {
             let file = files[Int(f)]
-            let pos = file.positions(ofOffsets: idxs.map { refs[$0].offset })
+            let pos = file.positionsAndLines(ofOffsets: idxs.map { refs[$0].offset })
             for (k, i) in idxs.enumerated() {
                 let p = pos[k]
-                out[i] = SourceLocation(file: file.path, line: p?.line ?? 1, column: p?.column ?? 1,
-                                        pointer: refs[i].pointer.isEmpty ? nil : refs[i].pointer)
+                out[i] = (SourceLocation(file: file.path, line: p?.line ?? 1, column: p?.column ?? 1,
+                                         pointer: refs[i].pointer.isEmpty ? nil : refs[i].pointer), p?.text)
             }
         }
         return out

@@ -1,0 +1,417 @@
+import Foundation
+
+/// A syntax or type error in a JSON input, at a byte offset.
+public struct JSONError: Error, Sendable {
+    public var offset: Int
+    public var message: String
+    public init(offset: Int, message: String) {
+        self.offset = offset
+        self.message = message
+    }
+}
+
+/// A forward-only reader over JSON bytes. Importers walk objects and arrays with it and build
+/// model records directly, materialising only the fields the model holds and skipping the rest,
+/// which is what keeps a 1 GB Metrc export fast to read. Every value's start offset is available
+/// (`position`) so records can point back into the file.
+///
+/// The cursor is only valid inside `JSONCursor.read(_:body:)`, which pins the bytes.
+public struct JSONCursor {
+    @usableFromInline let base: UnsafePointer<UInt8>
+    public let count: Int
+    public var position: Int = 0
+    /// Maximum nesting depth accepted by `skipValue` (guards against hostile inputs).
+    public var maxDepth = 512
+
+    init(base: UnsafePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    /// Runs `body` with a cursor over `bytes`. A UTF-8 byte-order mark is skipped.
+    public static func read<R>(_ bytes: [UInt8], body: (inout JSONCursor) throws -> R) throws -> R {
+        try bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else {
+                throw JSONError(offset: 0, message: "the file is empty; expected a JSON value")
+            }
+            var c = JSONCursor(base: base, count: buf.count)
+            if buf.count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { c.position = 3 }
+            return try body(&c)
+        }
+    }
+
+    // MARK: bytes
+
+    @inline(__always) public func byte(at i: Int) -> UInt8 { base[i] }
+
+    @inline(__always) public mutating func skipWhitespace() {
+        while position < count {
+            let b = base[position]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { position += 1 } else { return }
+        }
+    }
+
+    /// The next non-whitespace byte, without consuming it; nil at the end.
+    @inline(__always) public mutating func peek() -> UInt8? {
+        skipWhitespace()
+        return position < count ? base[position] : nil
+    }
+
+    public var atEnd: Bool { position >= count }
+
+    public func error(_ message: String, at offset: Int? = nil) -> JSONError {
+        JSONError(offset: offset ?? position, message: message)
+    }
+
+    /// Describes the token at the cursor for "expected X, found Y" messages.
+    public mutating func describeNext() -> String {
+        guard let b = peek() else { return "the end of the file" }
+        switch b {
+        case UInt8(ascii: "\""): return "a string"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
+        case UInt8(ascii: "n"): return "null"
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
+        default: return "'\(Character(Unicode.Scalar(b)))'"
+        }
+    }
+
+    @inline(__always) public mutating func consume(_ c: UInt8) -> Bool {
+        if peek() == c { position += 1; return true }
+        return false
+    }
+
+    public mutating func expect(_ c: UInt8, _ what: String) throws {
+        if !consume(c) { throw error("expected \(what), found \(describeNext())") }
+    }
+
+    // MARK: containers
+
+    /// Consumes `{` and reports whether the object is non-empty. Follow with `nextKey`.
+    public mutating func beginObject() throws {
+        try expect(UInt8(ascii: "{"), "an object '{'")
+    }
+
+    /// Reads the next key of an object (after `beginObject`) and its `:`; nil when the object ends.
+    public mutating func nextKey(first: inout Bool) throws -> JSONKey? {
+        skipWhitespace()
+        if consume(UInt8(ascii: "}")) { return nil }
+        if !first {
+            try expect(UInt8(ascii: ","), "',' or '}' after an object member")
+        }
+        first = false
+        skipWhitespace()
+        guard position < count, base[position] == UInt8(ascii: "\"") else {
+            throw error("expected a member name in double quotes, found \(describeNext())")
+        }
+        let key = try scanKey()
+        try expect(UInt8(ascii: ":"), "':' after the member name")
+        skipWhitespace()
+        return key
+    }
+
+    /// Consumes `[`.
+    public mutating func beginArray() throws {
+        try expect(UInt8(ascii: "["), "an array '['")
+    }
+
+    /// Positions at the next element of an array; false when the array ends.
+    public mutating func nextElement(first: inout Bool) throws -> Bool {
+        skipWhitespace()
+        if consume(UInt8(ascii: "]")) { return false }
+        if !first { try expect(UInt8(ascii: ","), "',' or ']' after an array element") }
+        first = false
+        skipWhitespace()
+        if position >= count { throw error("the file ends inside an array (truncated?)") }
+        return true
+    }
+
+    // MARK: scalars
+
+    /// Consumes `null` if it is next.
+    public mutating func consumeNull() -> Bool {
+        skipWhitespace()
+        if position + 4 <= count, base[position] == 0x6E, base[position + 1] == 0x75,
+           base[position + 2] == 0x6C, base[position + 3] == 0x6C {
+            position += 4
+            return true
+        }
+        return false
+    }
+
+    mutating func scanKey() throws -> JSONKey {
+        // position is at the opening quote
+        let start = position + 1
+        var i = start
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var escaped = false
+        while i < count {
+            let b = base[i]
+            if b == UInt8(ascii: "\"") { break }
+            if b == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
+            // ASCII case-folding so `licenseNumber` and `LicenseNumber` map to the same field
+            let f = (b >= 65 && b <= 90) ? b | 0x20 : b
+            if f != UInt8(ascii: "_") { hash = (hash ^ UInt64(f)) &* 0x100_0000_01b3 }
+            i += 1
+        }
+        guard i < count else { throw error("unterminated string (the file ends inside it)", at: position) }
+        position = i + 1
+        if escaped {
+            // Rare: recompute the hash over the decoded text.
+            let s = try decodeString(start: start, end: i)
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in s.utf8 {
+                let f = (b >= 65 && b <= 90) ? b | 0x20 : b
+                if f != UInt8(ascii: "_") { h = (h ^ UInt64(f)) &* 0x100_0000_01b3 }
+            }
+            return JSONKey(hash: h, start: start, end: i, offset: start - 1, base: base)
+        }
+        return JSONKey(hash: hash, start: start, end: i, offset: start - 1, base: base)
+    }
+
+
+    /// Skips a string without building it (the cursor is at its opening quote).
+    @inline(__always) mutating func skipString() throws {
+        var i = position + 1
+        while i < count {
+            let b = base[i]
+            if b == UInt8(ascii: "\"") { position = i + 1; return }
+            if b == UInt8(ascii: "\\") { i += 2; continue }
+            if b < 0x20 { throw error("control character inside a string (unescaped line break?)", at: i) }
+            i += 1
+        }
+        throw error("unterminated string (the file ends inside it)", at: position)
+    }
+
+    /// Reads a string value. Throws if the next value is not a string.
+    public mutating func readString() throws -> String {
+        skipWhitespace()
+        guard position < count, base[position] == UInt8(ascii: "\"") else {
+            throw error("expected a string, found \(describeNext())")
+        }
+        let start = position + 1
+        var i = start
+        var escaped = false
+        while i < count {
+            let b = base[i]
+            if b == UInt8(ascii: "\"") { break }
+            if b == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
+            if b < 0x20 { throw error("control character inside a string (unescaped line break?)", at: i) }
+            i += 1
+        }
+        guard i < count else { throw error("unterminated string (the file ends inside it)", at: position) }
+        position = i + 1
+        if !escaped {
+            return String(decoding: UnsafeBufferPointer(start: base + start, count: i - start), as: UTF8.self)
+        }
+        return try decodeString(start: start, end: i)
+    }
+
+    func decodeString(start: Int, end: Int) throws -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var i = start
+        func hex4(_ at: Int) throws -> UInt32 {
+            guard at + 4 <= end else { throw error("incomplete \\u escape", at: at) }
+            var v: UInt32 = 0
+            for k in 0..<4 {
+                let c = base[at + k]
+                let d: UInt32
+                switch c {
+                case 48...57: d = UInt32(c - 48)
+                case 65...70: d = UInt32(c - 55)
+                case 97...102: d = UInt32(c - 87)
+                default: throw error("invalid hex digit in \\u escape", at: at + k)
+                }
+                v = v << 4 | d
+            }
+            return v
+        }
+        while i < end {
+            let b = base[i]
+            if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+            guard i + 1 < end else { throw error("dangling backslash in a string", at: i) }
+            let e = base[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4(i)
+                i += 4
+                if scalar >= 0xD800 && scalar < 0xDC00, i + 6 <= end, base[i] == 0x5C, base[i + 1] == 0x75 {
+                    let low = try hex4(i + 2)
+                    if low >= 0xDC00 && low < 0xE000 {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        i += 6
+                    }
+                }
+                let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                out.append(contentsOf: Array(String(Character(u)).utf8))
+            default:
+                throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string", at: i - 2)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The raw bytes of a number token, validated against the JSON grammar.
+    public mutating func scanNumber() throws -> Range<Int> {
+        skipWhitespace()
+        let start = position
+        var i = position
+        if i < count, base[i] == UInt8(ascii: "-") { i += 1 }
+        let intStart = i
+        while i < count, base[i] >= 48, base[i] <= 57 { i += 1 }
+        if i == intStart { throw error("expected a number, found \(describeNext())") }
+        if i < count, base[i] == UInt8(ascii: ".") {
+            i += 1
+            let f = i
+            while i < count, base[i] >= 48, base[i] <= 57 { i += 1 }
+            if i == f { throw error("a number needs digits after its decimal point", at: i) }
+        }
+        if i < count, base[i] == UInt8(ascii: "e") || base[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < count, base[i] == UInt8(ascii: "+") || base[i] == UInt8(ascii: "-") { i += 1 }
+            let e = i
+            while i < count, base[i] >= 48, base[i] <= 57 { i += 1 }
+            if i == e { throw error("a number needs digits in its exponent", at: i) }
+        }
+        position = i
+        return start..<i
+    }
+
+    /// Reads `true` or `false`.
+    public mutating func readBool() throws -> Bool {
+        skipWhitespace()
+        if position + 4 <= count, base[position] == 0x74, base[position + 1] == 0x72,
+           base[position + 2] == 0x75, base[position + 3] == 0x65 {
+            position += 4
+            return true
+        }
+        if position + 5 <= count, base[position] == 0x66, base[position + 1] == 0x61,
+           base[position + 2] == 0x6C, base[position + 3] == 0x73, base[position + 4] == 0x65 {
+            position += 5
+            return false
+        }
+        throw error("expected true or false, found \(describeNext())")
+    }
+
+    /// Skips one value of any kind, iteratively (no recursion), validating its syntax.
+    public mutating func skipValue() throws {
+        var depth = 0
+        var stack: [UInt8] = []   // expected closers
+        var expectValue = true
+        while true {
+            skipWhitespace()
+            guard position < count else { throw error("the file ends inside a value (truncated?)") }
+            let b = base[position]
+            if expectValue {
+                switch b {
+                case UInt8(ascii: "{"):
+                    position += 1
+                    depth += 1
+                    if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
+                    stack.append(UInt8(ascii: "}"))
+                    skipWhitespace()
+                    if position < count, base[position] == UInt8(ascii: "}") {
+                        position += 1; depth -= 1; stack.removeLast()
+                        if stack.isEmpty { return }
+                    } else {
+                        guard position < count, base[position] == UInt8(ascii: "\"") else {
+                            throw error("expected a member name in double quotes, found \(describeNext())")
+                        }
+                        try skipString()
+                        try expect(UInt8(ascii: ":"), "':' after the member name")
+                        continue
+                    }
+                case UInt8(ascii: "["):
+                    position += 1
+                    depth += 1
+                    if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
+                    stack.append(UInt8(ascii: "]"))
+                    skipWhitespace()
+                    if position < count, base[position] == UInt8(ascii: "]") {
+                        position += 1; depth -= 1; stack.removeLast()
+                        if stack.isEmpty { return }
+                    } else { continue }
+                case UInt8(ascii: "\""): try skipString()
+                case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
+                case UInt8(ascii: "n"):
+                    if !consumeNull() { throw error("expected a value, found \(describeNext())") }
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try scanNumber()
+                default: throw error("expected a value, found \(describeNext())")
+                }
+                expectValue = false
+            }
+            // after a value: close containers or move to the next element
+            guard let closer = stack.last else { return }
+            skipWhitespace()
+            guard position < count else { throw error("the file ends inside \(closer == 0x7D ? "an object" : "an array") (truncated?)") }
+            let c = base[position]
+            if c == closer {
+                position += 1
+                stack.removeLast()
+                depth -= 1
+                if stack.isEmpty { return }
+                continue
+            }
+            if c == UInt8(ascii: ",") {
+                position += 1
+                if closer == UInt8(ascii: "}") {
+                    skipWhitespace()
+                    guard position < count, base[position] == UInt8(ascii: "\"") else {
+                        throw error("expected a member name in double quotes, found \(describeNext())")
+                    }
+                    try skipString()
+                    try expect(UInt8(ascii: ":"), "':' after the member name")
+                }
+                expectValue = true
+                continue
+            }
+            throw error("expected ',' or '\(Character(Unicode.Scalar(closer)))', found \(describeNext())")
+        }
+    }
+
+    /// After the top-level value: only whitespace may follow.
+    public mutating func expectEnd() throws {
+        skipWhitespace()
+        if position < count { throw error("unexpected \(describeNext()) after the end of the JSON value") }
+    }
+}
+
+/// An object member name: a case- and underscore-insensitive hash (so `LicenseNumber`,
+/// `licenseNumber` and `license_number` match the same field) and where the name sits.
+public struct JSONKey {
+    public var hash: UInt64
+    public var start: Int
+    public var end: Int
+    /// Offset of the opening quote.
+    public var offset: Int
+    let base: UnsafePointer<UInt8>
+
+    /// The member name as written (escapes decoded). Only valid inside `JSONCursor.read`.
+    public var text: String {
+        let raw = UnsafeBufferPointer(start: base + start, count: end - start)
+        if !raw.contains(UInt8(ascii: "\\")) { return String(decoding: raw, as: UTF8.self) }
+        let c = JSONCursor(base: base, count: end)
+        return (try? c.decodeString(start: start, end: end)) ?? String(decoding: raw, as: UTF8.self)
+    }
+
+    /// The same hash for a literal field name, for building lookup tables.
+    public static func hash(_ name: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in name.utf8 {
+            let f = (b >= 65 && b <= 90) ? b | 0x20 : b
+            if f != UInt8(ascii: "_") { h = (h ^ UInt64(f)) &* 0x100_0000_01b3 }
+        }
+        return h
+    }
+}

@@ -1,0 +1,99 @@
+public import S2SModel
+import Foundation
+
+/// Human-readable output: findings grouped by manifest and destination, each with its position,
+/// rule, message and citation, then input problems, then a summary line.
+public struct TextReporter: Reporter {
+    public static let identifier = "text"
+    public static let summary = "grouped by manifest and destination, for people (default)"
+    public init() {}
+
+    public func write(_ report: Report, to out: OutputSink) {
+        for d in report.diagnostics { out.write(d.description + "\n") }
+        if !report.diagnostics.isEmpty { out.write("\n") }
+
+        // Group: manifest → destination → findings; other subjects after.
+        var manifestOrder: [String] = []
+        var byManifest: [String: [Finding]] = [:]
+        var others: [Finding] = []
+        for f in report.findings {
+            if let m = f.manifest {
+                if byManifest[m] == nil { manifestOrder.append(m) }
+                byManifest[m, default: []].append(f)
+            } else {
+                others.append(f)
+            }
+        }
+        for m in manifestOrder {
+            let fs = byManifest[m] ?? []
+            let file = fs.first?.location?.file ?? ""
+            out.write("manifest \(m)" + (file.isEmpty ? "" : "  (\(file))") + "\n")
+            // destination of each finding from its pointer (/…/Destinations/N)
+            var destOrder: [String] = []
+            var byDest: [String: [Finding]] = [:]
+            for f in fs {
+                let d = TextReporter.destinationLabel(f)
+                if byDest[d] == nil { destOrder.append(d) }
+                byDest[d, default: []].append(f)
+            }
+            for d in destOrder {
+                if !d.isEmpty { out.write("  \(d)\n") }
+                for f in byDest[d] ?? [] { out.write(TextReporter.line(f, indent: d.isEmpty ? "  " : "    ")) }
+            }
+            out.write("\n")
+        }
+        if !others.isEmpty {
+            var bySubject: [String: [Finding]] = [:]
+            var order: [String] = []
+            for f in others {
+                if bySubject[f.subject] == nil { order.append(f.subject) }
+                bySubject[f.subject, default: []].append(f)
+            }
+            for s in order {
+                out.write("\(s) findings\n")
+                for f in bySubject[s] ?? [] { out.write(TextReporter.line(f, indent: "  ")) }
+                out.write("\n")
+            }
+        }
+        out.write(TextReporter.summaryLine(report) + "\n")
+    }
+
+    static func destinationLabel(_ f: Finding) -> String {
+        guard let p = f.location?.pointer, let r = p.range(of: "/Destinations/") else { return "" }
+        let rest = p[r.upperBound...]
+        let n = rest.prefix { $0.isNumber }
+        guard let i = Int(n) else { return "" }
+        return "destination \(i + 1)"
+    }
+
+    static func line(_ f: Finding, indent: String) -> String {
+        var s = indent
+        if let l = f.location { s += "\(l.file):\(l.line):\(l.column): " }
+        let level = f.outcome == .unevaluated ? "\(f.severity.rawValue) (not evaluated)" : f.severity.rawValue
+        s += "\(level): [\(f.ruleId)] "
+        if f.subject == "line", let p = f.package { s += "package \(p): " }
+        s += f.message
+        if let c = f.cite.first {
+            s += "  (\(c.ref)" + (c.status.isReadInText ? "" : ", \(c.status.rawValue) source") + ")"
+        }
+        if let sup = f.suppression { s += "  [suppressed: \(sup.reason)]" }
+        s += "\n"
+        if let r = f.remedy { s += indent + "  fix: " + r.hint + "\n" }
+        return s
+    }
+
+    public static func summaryLine(_ report: Report) -> String {
+        let s = report.summary
+        func n(_ k: Int, _ w: String) -> String { "\(k) \(w)\(k == 1 ? "" : "s")" }
+        let manifests = Set(report.findings.compactMap(\.manifest)).count
+        var parts = [n(s.error, "error"), n(s.warning, "warning"), n(s.info, "info")]
+        parts[2] = "\(s.info) info"
+        var line = "summary: " + parts.joined(separator: ", ")
+        if manifests > 0 { line += " in \(n(manifests, "manifest"))" }
+        if s.unevaluated > 0 { line += "; \(s.unevaluated) check\(s.unevaluated == 1 ? "" : "s") could not be evaluated" }
+        if s.suppressed > 0 { line += "; \(s.suppressed) suppressed" }
+        let inputErrors = report.diagnostics.filter { $0.level == .error }.count
+        if inputErrors > 0 { line += "; \(n(inputErrors, "input error"))" }
+        return line
+    }
+}
