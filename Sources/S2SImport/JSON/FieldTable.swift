@@ -1,5 +1,5 @@
 /// Maps member names to small integer field codes with one hash probe per key, so decoders
-/// can `switch` on the code. Names match ignoring ASCII case and underscores.
+/// can `switch` on the code. Names match ignoring ASCII case.
 public struct FieldTable<Field: Sendable>: Sendable {
     private var hashes: [UInt64]
     private var fields: [Field?]

@@ -47,6 +47,8 @@ public enum JSONInputReader {
                 if single {
                     try format.decodeRow(&c, &sink, pointer, options, &ds)
                 } else {
+                    // Metrc package rows are about a kilobyte each: reserve once instead of regrowing
+                    if format.kind == .packages { ds.packages.reserveCapacity(bytes.count / 900 + 16) }
                     try c.beginArray()
                     var first = true
                     var index = 0

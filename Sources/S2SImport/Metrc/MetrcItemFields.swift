@@ -80,7 +80,7 @@ func readItemObject(_ c: inout JSONCursor, _ sink: inout ImportSink, pointer: St
         let _: Int? = try c.mismatch(&sink, pointer, expected: "an object")
         return nil
     }
-    let start = c.position
+    let start = c.here
     var b = ItemBuilder()
     try c.beginObject()
     var first = true

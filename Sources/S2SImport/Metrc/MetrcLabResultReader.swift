@@ -35,7 +35,7 @@ enum MetrcLabResultReader {
 
     /// One row. `hasPanelList` tells the caller whether the row was batch-shaped (has `Panels`).
     static func readRow(_ c: inout JSONCursor, _ sink: inout ImportSink, pointer: String) throws -> (LabResult, Bool) {
-        let start = c.position
+        let start = c.here
         try c.beginObject()
         var r = LabResult(source: sink.ref(start, pointer))
         var panel = LabPanel(source: r.source)
@@ -95,7 +95,7 @@ enum MetrcLabResultReader {
             let _: Int? = try c.mismatch(&sink, pointer, expected: "a panel object")
             return nil
         }
-        let start = c.position
+        let start = c.here
         try c.beginObject()
         var p = LabPanel(source: sink.ref(start, pointer))
         var first = true

@@ -61,7 +61,7 @@ enum MetrcManifestReader {
     ])
 
     static func readManifest(_ c: inout JSONCursor, _ sink: inout ImportSink, pointer: String) throws -> Manifest {
-        let start = c.position
+        let start = c.here
         try c.beginObject()
         var m = Manifest(source: sink.ref(start, pointer))
         m.system = "metrc"
@@ -116,7 +116,7 @@ enum MetrcManifestReader {
             let _: Int? = try c.mismatch(&sink, pointer, expected: "a destination object")
             return nil
         }
-        let start = c.position
+        let start = c.here
         try c.beginObject()
         var d = Destination(source: sink.ref(start, pointer))
         var grossWeight: Decimal?
@@ -174,7 +174,7 @@ enum MetrcManifestReader {
             let _: Int? = try c.mismatch(&sink, pointer, expected: "a transporter object")
             return nil
         }
-        let start = c.position
+        let start = c.here
         try c.beginObject()
         var t = Transporter(source: sink.ref(start, pointer))
         var first = true
@@ -208,7 +208,7 @@ enum MetrcManifestReader {
                         let _: Int? = try c.mismatch(&sink, dp, expected: "a transporter detail object")
                         continue
                     }
-                    let ds = c.position
+                    let ds = c.here
                     // details carry the same driver/vehicle fields as a transporter
                     guard let inner = try readTransporter(&c, &sink, pointer: dp) else { continue }
                     var detail = TransporterDetail(source: sink.ref(ds, dp))
@@ -231,7 +231,7 @@ enum MetrcManifestReader {
             let _: Int? = try c.mismatch(&sink, pointer, expected: "a package line object")
             return nil
         }
-        let start = c.position
+        let start = c.here
         try c.beginObject()
         var l = ManifestLine(source: sink.ref(start, pointer))
         var qty: Decimal?

@@ -45,7 +45,7 @@ public enum MetrcPackageReader {
     /// Decodes one package object at the cursor.
     static func readPackage(_ c: inout JSONCursor, _ sink: inout ImportSink, pointer: String, owner: String?,
                             status: String?) throws -> Package? {
-        let start = c.position
+        let start = c.here
         try c.beginObject()
         var p = Package(tag: "", ownerLicenseNumber: owner, source: sink.ref(start, pointer))
         p.status = status
@@ -116,7 +116,7 @@ public enum MetrcPackageReader {
         }
         guard hasLabel else {
             sink.problem("package at \(pointer) has no Label (package tag)", code: "metrc.package.label",
-                         offset: start, pointer: pointer, hint: "every Metrc package row carries its 24-character Label")
+                         offset: start.offset, pointer: pointer, hint: "every Metrc package row carries its 24-character Label")
             return nil
         }
         return p

@@ -80,7 +80,7 @@ public enum RosterReader {
                 status: LicenseStatus(normalising: statusText), statusText: statusText,
                 issueDate: date(issueIdx, "the issue date"), expirationDate: date(expIdx, "the expiration date"),
                 designation: value(desIdx), jurisdiction: value(stateIdx),
-                source: sink.ref(row.offsets.first ?? 0, rowName))
+                source: sink.ref(SourcePoint(offset: row.offsets.first ?? 0, line: Int32(row.line), lineStart: row.offsets.first ?? 0), rowName))
             out.append(lic)
         }
         return out

@@ -19,6 +19,10 @@ public struct ImportSink: Sendable {
         SourceRef(file: fileID, offset: offset, pointer: pointer)
     }
 
+    public func ref(_ p: SourcePoint, _ pointer: String) -> SourceRef {
+        SourceRef(file: fileID, offset: p.offset, pointer: pointer, line: p.line, lineStart: p.lineStart)
+    }
+
     /// Records a row- or field-level problem; the rest of the file is still read.
     public mutating func problem(_ message: String, code: String, offset: Int, pointer: String,
                                  level: Diagnostic.Level = .error, hint: String? = nil) {

@@ -29,7 +29,10 @@ public struct Linter: Sendable {
     public func lint(_ spec: InputSpec) -> Report {
         var s = spec
         s.zone = zone
-        return lint(InputLoader.load(s))
+        let t0 = PhaseTimer.now()
+        let ds = InputLoader.load(s)
+        PhaseTimer.report("read inputs", since: t0)
+        return lint(ds)
     }
 
     /// Lints an already-read dataset.
@@ -38,9 +41,13 @@ public struct Linter: Sendable {
     }
 
     public func lintWithTallies(_ dataset: Dataset) -> (report: Report, tallies: [String: Evaluator.Tally]) {
+        var t = PhaseTimer.now()
         let index = DataIndex(dataset: dataset, kinds: rules.indexKinds)
+        t = PhaseTimer.report("build indexes", since: t)
         let ctx = EvalContext(dataset: dataset, index: index, asOf: asOf, today: today ?? zone.today())
         let result = Evaluator.run(rules, ctx)
+        t = PhaseTimer.report("evaluate rules", since: t)
+        defer { PhaseTimer.report("resolve positions", since: t) }
         var findings = result.findings
         var diagnostics = dataset.diagnostics
         // resolve every position in one pass per file
@@ -77,3 +84,19 @@ public enum S2SLintVersion {
     public static let current = "0.1.0"
 }
 
+
+/// Phase timings on standard error when `S2SLINT_TIMINGS` is set (for performance work).
+public enum PhaseTimer {
+    static let enabled = ProcessInfo.processInfo.environment["S2SLINT_TIMINGS"] != nil
+
+    public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    @discardableResult
+    public static func report(_ phase: String, since start: UInt64) -> UInt64 {
+        let t = now()
+        if enabled {
+            FileHandle.standardError.write(Data("timing: \(phase): \(Double(t - start) / 1e6) ms\n".utf8))
+        }
+        return t
+    }
+}

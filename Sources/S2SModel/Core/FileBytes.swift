@@ -29,28 +29,28 @@ public enum FileBytes {
         if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure.unreadable(path, EISDIR) }
         var size = Int(st.st_size)
         if size <= 0 { size = 1 << 16 }   // pipes and special files report 0: read until the end
-        var out = [UInt8]()
+        var out: [UInt8] = []
         var capacity = size
         while true {
-            let before = out.count
-            out.reserveCapacity(capacity)
             var readError: Int32 = 0
-            var got = 0
-            out.append(contentsOf: repeatElement(0, count: capacity - before))
-            out.withUnsafeMutableBytes { buf in
-                guard let base = buf.baseAddress else { return }
-                var off = before
+            let previous = out
+            let next = [UInt8](unsafeUninitializedCapacity: capacity) { buf, initialized in
+                guard let base = buf.baseAddress else { initialized = 0; return }
+                previous.withUnsafeBufferPointer { p in
+                    if let pb = p.baseAddress { base.update(from: pb, count: p.count) }
+                }
+                var off = previous.count
                 while off < capacity {
                     let n = Glibc.read(fd, base + off, capacity - off)
                     if n < 0 { if errno == EINTR { continue }; readError = errno; break }
                     if n == 0 { break }
                     off += n
                 }
-                got = off
+                initialized = off
             }
             if readError != 0 { throw Failure.unreadable(path, readError) }
-            out.removeSubrange(got..<out.count)
-            if got < capacity { return out }
+            out = next
+            if out.count < capacity { return out }
             capacity *= 2   // the file grew, or its size was unknown
         }
     }

@@ -22,6 +22,43 @@ public struct SourceFile: Sendable, Hashable {
         positionsAndLines(ofOffsets: offsets).map { $0.map { ($0.line, $0.column) } }
     }
 
+    /// Positions of refs: those that carry their line are resolved by reading only the bytes from
+    /// the line's start (no full read of a large export); the others by one scan of the file.
+    public func positionsAndLines(of refs: [SourceRef]) -> [(line: Int, column: Int, text: String?)?] {
+        var out = [(line: Int, column: Int, text: String?)?](repeating: nil, count: refs.count)
+        var unknown: [Int] = []
+        let reader = retainedBytes == nil ? SegmentReader(path: path) : nil
+        for (i, r) in refs.enumerated() {
+            guard r.line > 0, r.offset >= r.lineStart else { unknown.append(i); continue }
+            let segment: [UInt8]?
+            if let retainedBytes {
+                let end = min(retainedBytes.count, r.offset + 1200)
+                segment = r.lineStart <= end ? Array(retainedBytes[r.lineStart..<end]) : nil
+            } else {
+                segment = reader?.read(at: r.lineStart, count: r.offset - r.lineStart + 1200)
+            }
+            guard let seg = segment else { unknown.append(i); continue }
+            let upto = min(seg.count, r.offset - r.lineStart)
+            var column = 1
+            for b in seg[0..<upto] where b & 0xC0 != 0x80 { column += 1 }
+            var end = 0
+            while end < seg.count, seg[end] != 10 { end += 1 }
+            var text: String?
+            if end < seg.count || seg.count < r.offset - r.lineStart + 1200 {
+                var e = end
+                if e > 0, seg[e - 1] == 13 { e -= 1 }
+                let t = String(decoding: seg[0..<e], as: UTF8.self)
+                text = t.count > 300 ? nil : t
+            }
+            out[i] = (Int(r.line), column, text)
+        }
+        if !unknown.isEmpty {
+            let rest = positionsAndLines(ofOffsets: unknown.map { refs[$0].offset })
+            for (k, i) in unknown.enumerated() { out[i] = rest[k] }
+        }
+        return out
+    }
+
     /// Like `positions(ofOffsets:)`, with the text of each line (nil for lines over 300 characters).
     public func positionsAndLines(ofOffsets offsets: [Int]) -> [(line: Int, column: Int, text: String?)?] {
         let bytes: [UInt8]
@@ -108,3 +145,29 @@ public struct LineIndex: Sendable {
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 }
+
+/// Reads byte ranges of a file without reading all of it.
+final class SegmentReader {
+    let fd: Int32
+    init?(path: String) {
+        let f = open(path, O_RDONLY)
+        guard f >= 0 else { return nil }
+        fd = f
+    }
+    deinit { close(fd) }
+
+    func read(at offset: Int, count: Int) -> [UInt8]? {
+        guard count > 0 else { return [] }
+        var buf = [UInt8](repeating: 0, count: count)
+        let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+        guard n >= 0 else { return nil }
+        buf.removeSubrange(n..<count)
+        return buf
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

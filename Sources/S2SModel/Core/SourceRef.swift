@@ -8,11 +8,17 @@ public struct SourceRef: Sendable, Hashable {
     public var offset: Int
     /// RFC 6901 JSON pointer into the file (`/0/Destinations/1/Packages/3`), or `row 12` for CSV.
     public var pointer: String
+    /// 1-based line of `offset` when the reader counted it on the way (0 = not known), and the
+    /// offset where that line starts; with them a position resolves without rereading the file.
+    public var line: Int32
+    public var lineStart: Int
 
-    public init(file: Int32, offset: Int, pointer: String) {
+    public init(file: Int32, offset: Int, pointer: String, line: Int32 = 0, lineStart: Int = 0) {
         self.file = file
         self.offset = offset
         self.pointer = pointer
+        self.line = line
+        self.lineStart = lineStart
     }
 
     public static let none = SourceRef(file: -1, offset: 0, pointer: "")

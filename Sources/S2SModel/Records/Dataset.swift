@@ -47,7 +47,7 @@ public struct Dataset: Sendable {
         }
         for (f, idxs) in byFile {
             let file = files[Int(f)]
-            let pos = file.positionsAndLines(ofOffsets: idxs.map { refs[$0].offset })
+            let pos = file.positionsAndLines(of: idxs.map { refs[$0] })
             for (k, i) in idxs.enumerated() {
                 let p = pos[k]
                 out[i] = (SourceLocation(file: file.path, line: p?.line ?? 1, column: p?.column ?? 1,

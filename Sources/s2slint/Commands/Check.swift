@@ -67,7 +67,9 @@ struct Check: ParsableCommand {
             printError("error: \(error)")
             throw Exit.badInput
         }
+        let t0 = PhaseTimer.now()
         let loaded = PackSetLoader.load(pack: packOptions.packReference ?? "", locator: locator)
+        PhaseTimer.report("load packs", since: t0)
         if loaded.hasErrors || loaded.rules == nil {
             printDiagnostics(loaded.diagnostics)
             printError("error: the rule pack has problems; nothing was checked")
@@ -88,8 +90,10 @@ struct Check: ParsableCommand {
         } else {
             sink = .standardOutput()
         }
+        let t1 = PhaseTimer.now()
         reporterType.init().write(report, to: sink)
         sink.close()
+        PhaseTimer.report("write report", since: t1)
         if output != nil || format != "text" {
             // people still see input problems and the summary when the report goes elsewhere
             printDiagnostics(report.diagnostics)
