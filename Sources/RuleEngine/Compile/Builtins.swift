@@ -271,6 +271,12 @@ enum Builtins {
             guard case .string(let s) = a[0] else { return .null }
             return .string(s.trimmingSpaces())
         },
+        simple("normalize_space", "normalize_space(text)",
+               "the text with spaces trimmed and every run of spaces, tabs and line breaks made one space",
+               [.string], .string) { a, _ in
+            guard case .string(let s) = a[0] else { return .null }
+            return .string(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        },
         simple("lower", "lower(text)", "the text in lower case", [.string], .string) { a, _ in
             guard case .string(let s) = a[0] else { return .null }
             return .string(s.lowercased())
@@ -321,6 +327,19 @@ enum Builtins {
                 guard case .list(let l) = x(f) else { return .null }
                 let v = y(f)
                 return .bool(l.contains { ValueOps.equal($0, v) })
+            }
+        },
+        Builtin(name: "join", signature: "join(list, separator)",
+                doc: "the elements written as text, separated (e.g. join(missing, \", \"))") { args, e, env in
+            try arity(args, e, "join", 1...2, "join(list, separator)")
+            let (list, _) = try listArg(args[0], env, "join")
+            let sep = args.count > 1 ? try arg(args[1], env, .string, "join", "separator") : nil
+            let (l, s) = (list.eval, sep?.eval)
+            return Compiled(.string, e, children: [list] + (sep.map { [$0] } ?? []), isEvidence: true) { f in
+                guard case .list(let items) = l(f) else { return .null }
+                var separator = ", "
+                if let s, case .string(let t) = s(f) { separator = t }
+                return .string(items.map { ValueOps.describe($0, f.ctx) }.joined(separator: separator))
             }
         },
         Builtin(name: "text", signature: "text(x)", doc: "x written as text (dates ISO, quantities like 12.5 g)") { args, e, env in

@@ -9,6 +9,7 @@ public struct DataIndex: Sendable {
 
     var licenseByNumber: [String: Int] = [:]
     var packageByTag: [String: Int] = [:]
+    var packageById: [String: Int] = [:]
     var labByBatch: [String: [Int]] = [:]
     var labByPackageId: [String: [Int]] = [:]
     var labBySourceTag: [String: [Int]] = [:]
@@ -33,6 +34,11 @@ public struct DataIndex: Sendable {
             packageByTag.reserveCapacity(dataset.packages.count)
             for (i, p) in dataset.packages.enumerated() where packageByTag[p.tag] == nil {
                 packageByTag[p.tag] = i
+            }
+        }
+        if kinds.contains(.labResults) {
+            for (i, p) in dataset.packages.enumerated() {
+                if let id = p.id, packageById[id] == nil { packageById[id] = i }
             }
         }
         if kinds.contains(.labResults) {
@@ -77,6 +83,14 @@ public struct DataIndex: Sendable {
             if let d = dataset.packages[group[mid]].packagedDate, d < date { lo = mid + 1 } else { hi = mid }
         }
         return group[0..<lo]
+    }
+
+    /// The package a lab result was recorded for: by its S2S package id, else by its source tag.
+    func package(ofLabResult index: Int, in dataset: Dataset) -> Int? {
+        let r = dataset.labResults[index]
+        if let id = r.packageId, let p = packageById[id] { return p }
+        if let t = r.sourceTag, let p = packageByTag[t] { return p }
+        return nil
     }
 
     /// Lab results that belong to a package: by its S2S id, by its tag as the tested source, and by

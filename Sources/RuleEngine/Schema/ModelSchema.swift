@@ -277,7 +277,13 @@ let labResultFields: [FieldDef] = [
     FieldDef("package_id", .string, "PackageId of the tested package") { r, c in Value(c.dataset.labResults[Int(r.i)].packageId) },
     FieldDef("sample_tag", .string, "PackageLabel of the lab sample") { r, c in Value(c.dataset.labResults[Int(r.i)].sampleTag) },
     FieldDef("source_tag", .string, "SourcePackageLabel: the package the sample came from") { r, c in Value(c.dataset.labResults[Int(r.i)].sourceTag) },
-    FieldDef("batch", .string, "ProductionBatchNumber") { r, c in Value(c.dataset.labResults[Int(r.i)].productionBatch) },
+    FieldDef("batch", .string, "ProductionBatchNumber (Metrc per-package results have none: see package.batch)") { r, c in
+        Value(c.dataset.labResults[Int(r.i)].productionBatch)
+    },
+    FieldDef("package", .record(.package), "the tested package in the inventory exports (by PackageId, else SourcePackageLabel)",
+             needs: [.labResults]) { r, c in
+        c.index.package(ofLabResult: Int(r.i), in: c.dataset).map { .record(RecordRef(.package, $0)) } ?? .null
+    },
     FieldDef("product_name", .string, "ProductName") { r, c in Value(c.dataset.labResults[Int(r.i)].productName) },
     FieldDef("product_category", .string, "ProductCategoryName") { r, c in Value(c.dataset.labResults[Int(r.i)].productCategory) },
     FieldDef("tested_date", .day, "TestPerformedDate") { r, c in Value(c.dataset.labResults[Int(r.i)].testedDate) },

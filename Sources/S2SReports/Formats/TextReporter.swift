@@ -71,7 +71,6 @@ public struct TextReporter: Reporter {
         if let l = f.location { s += "\(l.file):\(l.line):\(l.column): " }
         let level = f.outcome == .unevaluated ? "\(f.severity.rawValue) (not evaluated)" : f.severity.rawValue
         s += "\(level): [\(f.ruleId)] "
-        if f.subject == "line", let p = f.package { s += "package \(p): " }
         s += f.message
         if let c = f.cite.first {
             s += "  (\(c.ref)" + (c.status.isReadInText ? "" : ", \(c.status.rawValue) source") + ")"
