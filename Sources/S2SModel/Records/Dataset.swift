@@ -6,6 +6,24 @@ public struct Dataset: Sendable {
     public var items: [Item] = []
     public var labResults: [LabResult] = []
     public var manifests: [Manifest] = []
+    /// Reference lists and other records the importers read (Metrc facilities, item categories,
+    /// units, lab-test batches and types, transfer types, drivers, vehicles; CCRS strains).
+    public var facilities: [Facility] = []
+    public var itemCategories: [ItemCategory] = []
+    public var unitsOfMeasure: [UnitOfMeasureDefinition] = []
+    public var labTestBatches: [LabTestBatch] = []
+    public var labTestTypes: [LabTestType] = []
+    public var transferTypes: [TransferType] = []
+    public var drivers: [Driver] = []
+    public var vehicles: [Vehicle] = []
+    public var strains: [Strain] = []
+    /// Package adjustments (S2S exports and internal logs).
+    public var adjustments: [Adjustment] = []
+    /// Internal ERP/WMS records for the daily operations (read through mapping files).
+    public var salesOrderLines: [SalesOrderLine] = []
+    public var receivingLines: [ReceivingLine] = []
+    public var onHand: [OnHandRow] = []
+    public var scanEvents: [ScanEvent] = []
     /// Problems met while reading (errors make the run exit 2 unless told to continue).
     public var diagnostics: [Diagnostic] = []
 
@@ -25,6 +43,20 @@ public struct Dataset: Sendable {
         items += other.items
         labResults += other.labResults
         manifests += other.manifests
+        facilities += other.facilities
+        itemCategories += other.itemCategories
+        unitsOfMeasure += other.unitsOfMeasure
+        labTestBatches += other.labTestBatches
+        labTestTypes += other.labTestTypes
+        transferTypes += other.transferTypes
+        drivers += other.drivers
+        vehicles += other.vehicles
+        strains += other.strains
+        adjustments += other.adjustments
+        salesOrderLines += other.salesOrderLines
+        receivingLines += other.receivingLines
+        onHand += other.onHand
+        scanEvents += other.scanEvents
         diagnostics += other.diagnostics
     }
 

@@ -7,6 +7,8 @@ public struct Manifest: Sendable, Hashable {
     public var number: String?
     /// Template name or external manifest identifier.
     public var name: String?
+    /// The S2S system's own id for the transfer (Metrc transfer `Id`, BioTrack `manifestid`).
+    public var id: String?
     public var shipperLicenseNumber: String?
     public var shipperName: String?
     /// Transporter named at the manifest level (template header); destinations list their own.
@@ -33,6 +35,8 @@ public struct Manifest: Sendable, Hashable {
 }
 
 public struct Destination: Sendable, Hashable {
+    /// The S2S system's id for this delivery or stop (Metrc delivery `Id`, BioTrack `stopnumber`).
+    public var id: String?
     public var recipientLicenseNumber: String?
     public var recipientName: String?
     public var transferType: String?
@@ -106,6 +110,10 @@ public struct ManifestLine: Sendable, Hashable {
     /// The unit text exactly as written.
     public var unitName: String?
     public var wholesalePrice: Decimal?
+    /// The price the recipient recorded (Metrc `ReceiverWholesalePrice`).
+    public var receiverWholesalePrice: Decimal?
+    /// The package's id in the S2S system (Metrc `PackageId`), when the export gives it.
+    public var packageId: String?
     public var grossWeight: Quantity?
     /// For lines that name an item instead of a tag (external incoming).
     public var itemName: String?
