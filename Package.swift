@@ -51,16 +51,14 @@ let package = Package(
         // Test helpers shared by the test targets (repository paths, fixtures, running the CLI).
         .target(
             name: "S2STestSupport",
-            dependencies: ["S2SModel", "S2SImport", "RuleEngine", "S2SLintKit"],
+            dependencies: [],
             path: "Tests/S2STestSupport",
             swiftSettings: swiftSettings),
         .testTarget(name: "S2SModelTests", dependencies: ["S2SModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "S2SImportTests", dependencies: ["S2SImport", "S2STestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(
-            name: "RuleEngineTests", dependencies: ["RuleEngine", "S2STestSupport"],
-            resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "S2STestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "S2SCOATests", dependencies: ["S2SCOA", "S2STestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

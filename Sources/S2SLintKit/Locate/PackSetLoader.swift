@@ -67,10 +67,11 @@ public enum PackSetLoader {
                                               code: "facts.not-found"))
             }
         }
-        if diagnostics.contains(where: { $0.level == .error }) {
-            return Loaded(rules: nil, sources: sources, diagnostics: diagnostics)
-        }
+        // Compile what was read even when some of it is wrong, so that every problem of a pack
+        // is reported in one run; the set is usable only when there is no error at all.
+        guard !sources.isEmpty else { return Loaded(rules: nil, sources: sources, diagnostics: diagnostics) }
         let (set, d) = PackCompiler.compile(packs: sources, jurisdiction: jurisdiction)
-        return Loaded(rules: set, sources: sources, diagnostics: diagnostics + d)
+        let all = diagnostics + d
+        return Loaded(rules: all.contains { $0.level == .error } ? nil : set, sources: sources, diagnostics: all)
     }
 }
