@@ -30,12 +30,18 @@ public struct SourceLocation: Sendable, Hashable, Codable {
     public var line: Int
     public var column: Int
     public var pointer: String?
+    /// Where the record's region ends (the column after its last character), when known; set for
+    /// reported records so that SARIF and annotations can highlight the record, not just a point.
+    public var endLine: Int?
+    public var endColumn: Int?
 
-    public init(file: String, line: Int, column: Int, pointer: String? = nil) {
+    public init(file: String, line: Int, column: Int, pointer: String? = nil, endLine: Int? = nil, endColumn: Int? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.pointer = pointer
+        self.endLine = endLine
+        self.endColumn = endColumn
     }
 
     /// `file:line:column`, the form editors and terminals make clickable.

@@ -12,46 +12,37 @@ public struct TextReporter: Reporter {
         for d in report.diagnostics { out.write(d.description + "\n") }
         if !report.diagnostics.isEmpty { out.write("\n") }
 
-        // Group: manifest → destination → findings; other subjects after.
-        var manifestOrder: [String] = []
-        var byManifest: [String: [Finding]] = [:]
-        var others: [Finding] = []
-        for f in report.findings {
-            if let m = f.manifest {
-                if byManifest[m] == nil { manifestOrder.append(m) }
-                byManifest[m, default: []].append(f)
-            } else {
-                others.append(f)
-            }
-        }
-        for m in manifestOrder {
-            let fs = byManifest[m] ?? []
-            let file = fs.first?.location?.file ?? ""
+        // Group: manifest → destination → findings; other subjects after. Groups hold indices only.
+        let byManifest = FindingGroups(report.findings) { $0.manifest }
+        for (k, m) in byManifest.keys.enumerated() {
+            let members = byManifest.members[k]
+            let file = report.findings[Int(members[0])].location?.file ?? ""
             out.write("manifest \(m)" + (file.isEmpty ? "" : "  (\(file))") + "\n")
             // destination of each finding from its pointer (/…/Destinations/N)
             var destOrder: [String] = []
-            var byDest: [String: [Finding]] = [:]
-            for f in fs {
-                let d = TextReporter.destinationLabel(f)
+            var byDest: [String: [Int32]] = [:]
+            for i in members {
+                let d = TextReporter.destinationLabel(report.findings[Int(i)])
                 if byDest[d] == nil { destOrder.append(d) }
-                byDest[d, default: []].append(f)
+                byDest[d, default: []].append(i)
             }
             for d in destOrder {
                 if !d.isEmpty { out.write("  \(d)\n") }
-                for f in byDest[d] ?? [] { out.write(TextReporter.line(f, indent: d.isEmpty ? "  " : "    ")) }
+                for i in byDest[d] ?? [] { out.write(TextReporter.line(report.findings[Int(i)], indent: d.isEmpty ? "  " : "    ")) }
             }
             out.write("\n")
         }
-        if !others.isEmpty {
-            var bySubject: [String: [Finding]] = [:]
+        if !byManifest.rest.isEmpty {
+            var bySubject: [String: [Int32]] = [:]
             var order: [String] = []
-            for f in others {
-                if bySubject[f.subject] == nil { order.append(f.subject) }
-                bySubject[f.subject, default: []].append(f)
+            for i in byManifest.rest {
+                let subject = report.findings[Int(i)].subject
+                if bySubject[subject] == nil { order.append(subject) }
+                bySubject[subject, default: []].append(i)
             }
             for s in order {
                 out.write("\(s) findings\n")
-                for f in bySubject[s] ?? [] { out.write(TextReporter.line(f, indent: "  ")) }
+                for i in bySubject[s] ?? [] { out.write(TextReporter.line(report.findings[Int(i)], indent: "  ")) }
                 out.write("\n")
             }
         }

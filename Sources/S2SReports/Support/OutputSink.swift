@@ -1,17 +1,24 @@
 public import Foundation
 
-/// Where a reporter writes: a file or standard output, buffered, so large reports stream out
-/// instead of being built in memory.
+/// Where a reporter writes: a file, standard output, or memory, buffered, so large reports stream
+/// out instead of being built in memory.
 public final class OutputSink {
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private let owned: Bool
     private let limit = 1 << 16
+    /// What was written, for sinks made with `memory()`.
+    public private(set) var collected: [UInt8] = []
 
     public init(handle: FileHandle, owned: Bool = false) {
         self.handle = handle
         self.owned = owned
         buffer.reserveCapacity(limit)
+    }
+
+    private init() {
+        handle = nil
+        owned = false
     }
 
     /// Opens (creating or truncating) a file for writing.
@@ -27,6 +34,15 @@ public final class OutputSink {
 
     public static func standardOutput() -> OutputSink { OutputSink(handle: .standardOutput) }
 
+    /// A sink that keeps what is written (tests, the library API); read it with `text`.
+    public static func memory() -> OutputSink { OutputSink() }
+
+    /// What a memory sink holds, as text.
+    public var text: String {
+        flush()
+        return String(decoding: collected, as: UTF8.self)
+    }
+
     public func write(_ s: String) {
         buffer.append(contentsOf: s.utf8)
         if buffer.count >= limit { flush() }
@@ -34,20 +50,14 @@ public final class OutputSink {
 
     public func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        if let handle { handle.write(Data(buffer)) } else { collected.append(contentsOf: buffer) }
         buffer.removeAll(keepingCapacity: true)
     }
 
     public func close() {
         flush()
-        if owned { try? handle.close() }
+        if owned { try? handle?.close() }
     }
 
     deinit { flush() }
-}
-
-/// Collects reporter output in memory (tests, the library API).
-public final class StringSink {
-    public private(set) var text = ""
-    public init() {}
 }
