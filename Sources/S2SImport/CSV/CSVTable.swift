@@ -11,12 +11,19 @@ public struct CSVTable: Sendable {
 
     public var rows: [Row]
     public var delimiter: UInt8
+    /// Syntax problems met while reading (a quote never closed, text after a closing quote). The
+    /// rows around them are still read; the offending row is kept as far as it could be split.
+    public var problems: [CSVError] = []
+    /// The UTF-8 text the offsets point into, when the file was not UTF-8 (UTF-16 exports): keep it
+    /// to resolve positions, since the offsets do not point into the file's own bytes.
+    public var transcoded: [UInt8]?
 
     /// Parses RFC 4180 CSV: quoted fields with `""` escapes and embedded line breaks, CRLF or LF,
     /// a UTF-8 BOM, and UTF-16 (with BOM) as exported by some state systems. The delimiter is
     /// sniffed from the first line (comma, tab, semicolon or pipe) unless given.
     public static func parse(_ input: [UInt8], delimiter given: UInt8? = nil) throws -> CSVTable {
         let bytes = CSVTable.decodeToUTF8(input)
+        var problems: [CSVError] = []
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let delimiter = given ?? sniffDelimiter(bytes, from: start)
@@ -54,14 +61,16 @@ public struct CSVTable: Sendable {
                     i += 1
                 }
                 if !closed {
-                    throw CSVError(offset: qStart, line: rowLine,
-                                   message: "a quoted field is never closed (missing \" before the end of the file)")
+                    problems.append(CSVError(offset: qStart, line: rowLine,
+                                             message: "a quoted field is never closed (missing \" before the end of the file); the rest of the file is read as one field"))
+                    continue
                 }
                 // after the closing quote: tolerate stray spaces, then a delimiter or line end
                 while i < n, bytes[i] == 0x20 { i += 1 }
                 if i < n, bytes[i] != delimiter, bytes[i] != 10, bytes[i] != 13 {
-                    throw CSVError(offset: i, line: line,
-                                   message: "unexpected text after a closing quote (a quote inside a field must be written as \"\")")
+                    problems.append(CSVError(offset: i, line: line,
+                                             message: "unexpected text after a closing quote (a quote inside a field must be written as \"\"); the text is kept in the field"))
+                    while i < n, bytes[i] != delimiter, bytes[i] != 10, bytes[i] != 13 { field.append(bytes[i]); i += 1 }
                 }
                 continue
             }
@@ -94,7 +103,10 @@ public struct CSVTable: Sendable {
                 rows.append(Row(fields: fields, offsets: offsets, line: rowLine))
             }
         }
-        return CSVTable(rows: rows, delimiter: delimiter)
+        var table = CSVTable(rows: rows, delimiter: delimiter)
+        table.problems = problems
+        if bytes.count != input.count || (input.count >= 2 && (input[0] == 0xFF || input[0] == 0xFE)) { table.transcoded = bytes }
+        return table
     }
 
     static func sniffDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {
@@ -150,6 +162,17 @@ public struct CSVHeader: Sendable {
 
     public static func normalize(_ s: String) -> String {
         String(s.lowercased().unicodeScalars.filter { CharacterSetLike.isAlnum($0) }.map(Character.init))
+    }
+
+    /// Every column whose normalised name equals one of `aliases`, in alias order (a file may
+    /// carry the same field twice, e.g. `license_number` and an older sheet's `License Number`).
+    public func indexes(of aliases: [String]) -> [Int] {
+        var out: [Int] = []
+        for a in aliases {
+            let n = CSVHeader.normalize(a)
+            for (i, c) in normalized.enumerated() where c == n && !out.contains(i) { out.append(i) }
+        }
+        return out
     }
 
     /// Index of the first column whose normalised name equals one of `aliases` (in alias order).

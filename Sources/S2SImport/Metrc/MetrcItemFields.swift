@@ -71,6 +71,10 @@ let nestedItemFields = FieldTable<ItemField>([
     ("UnitWeight", .unitWeight), ("UnitWeightUnitOfMeasureName", .unitWeightUnit),
     ("UnitVolume", .unitVolume), ("UnitVolumeUnitOfMeasureName", .unitVolumeUnit),
     ("ApprovalStatus", .approvalStatus),
+    // the create-item request (POST /items/v1|v2) names the same fields without "Name"
+    ("ItemCategory", .category), ("UnitOfMeasure", .unitOfMeasure), ("Strain", .strain), ("ItemBrand", .brand),
+    ("UnitThcContentUnitOfMeasure", .thcContentUnit), ("UnitCbdContentUnitOfMeasure", .cbdContentUnit),
+    ("UnitWeightUnitOfMeasure", .unitWeightUnit), ("UnitVolumeUnitOfMeasure", .unitVolumeUnit),
 ])
 
 /// Reads a nested item object at the cursor.

@@ -35,9 +35,26 @@ public struct ZoneResolver: Sendable {
         }
     }
 
+    func zoneOffsetSeconds(at unixSeconds: Double) -> Int {
+        zone.secondsFromGMT(for: Date(timeIntervalSince1970: unixSeconds))
+    }
+
     /// Today's date on this zone's wall clock.
     public func today(now: Date = Date()) -> Day {
         let secs = Int64(now.timeIntervalSince1970) + Int64(zone.secondsFromGMT(for: now))
         return LocalDateTime(microsecondsAsIfUTC: secs * 1_000_000).day
+    }
+}
+
+extension ZoneResolver {
+    /// The zone's offset (minutes) at an absolute instant.
+    public func offsetMinutes(atUTCMicroseconds us: Int64) -> Int {
+        zoneOffsetSeconds(at: Double(us) / 1_000_000) / 60
+    }
+
+    /// An instant given as seconds since 1970 (unix time), shown on this zone's wall clock.
+    public func dateTime(unixSeconds s: Int64) -> DateTime {
+        let us = s * 1_000_000
+        return DateTime(utcMicroseconds: us, offsetMinutes: Int16(offsetMinutes(atUTCMicroseconds: us)), zoneWasWritten: true)
     }
 }

@@ -7,19 +7,31 @@ public struct InputSpec: Sendable {
     /// Inventory (package) exports: files or directories of `<LicenseNumber>.json` files;
     /// `LICENSE=path` names the holder explicitly.
     public var inventory: [String] = []
-    /// License rosters (CSV).
+    /// License rosters (CSV, or the California DCC search API JSON).
     public var licenses: [String] = []
-    /// Lab-test results (Metrc JSON).
+    /// Lab-test results (Metrc JSON, BioTrack, CCRS LabTest.CSV).
     public var labResults: [String] = []
+    /// Exports of any kind, recognised by their shape: files, directories (read recursively), or
+    /// `-` for standard input; `LICENSE=path` names the holder of package exports.
+    public var inputs: [String] = []
+    /// Mapping files for internal ERP/WMS exports (mapping files found among `inputs` are used too).
+    public var mappings: [String] = []
     /// Zone for date-times written without one (the jurisdiction's).
     public var zone: ZoneResolver = .utc
 
     public init(manifests: [String] = [], inventory: [String] = [], licenses: [String] = [], labResults: [String] = [],
-                zone: ZoneResolver = .utc) {
+                inputs: [String] = [], mappings: [String] = [], zone: ZoneResolver = .utc) {
         self.manifests = manifests
         self.inventory = inventory
         self.licenses = licenses
         self.labResults = labResults
+        self.inputs = inputs
+        self.mappings = mappings
         self.zone = zone
+    }
+
+    /// Whether any input was named.
+    public var isEmpty: Bool {
+        manifests.isEmpty && inventory.isEmpty && licenses.isEmpty && labResults.isEmpty && inputs.isEmpty
     }
 }

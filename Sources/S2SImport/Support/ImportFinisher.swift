@@ -1,0 +1,71 @@
+import Foundation
+public import S2SModel
+
+/// The steps that need every file of a run read first: Metrc transfer parts joined into manifests,
+/// units settled for quantities whose export gave none (CCRS, BioTrack) from the package they name,
+/// and license rows listed more than once reconciled.
+public enum ImportFinisher {
+    public static func finish(_ ds: inout Dataset, parts: TransferParts) {
+        TransferAssembler.assemble(&ds, parts)
+        settleUnits(&ds)
+        RosterDeduplicator.deduplicate(&ds)
+    }
+
+    static let unknown = MeasureUnit.other("unknown")
+
+    /// CCRS quantities carry no unit: end products (`InventoryCategory` EndProduct) are counted in
+    /// units, everything else in grams. Lines, sales and adjustments that name a package take its
+    /// unit. What stays unknown is reported once per file.
+    static func settleUnits(_ ds: inout Dataset) {
+        var categoryByProduct: [String: String] = [:]
+        for i in ds.items { if let n = i.name, let c = i.category { categoryByProduct[n] = c } }
+        var unitByTag: [String: MeasureUnit] = [:]
+        for k in ds.packages.indices {
+            guard var q = ds.packages[k].quantity, q.unit == unknown else {
+                if let u = ds.packages[k].quantity?.unit { unitByTag[ds.packages[k].tag] = u }
+                continue
+            }
+            guard let name = ds.packages[k].item.name, let category = categoryByProduct[name] else { continue }
+            let unit: MeasureUnit = category.lowercased().replacingOccurrences(of: " ", with: "") == "endproduct" ? .each : .gram
+            q.unit = unit
+            ds.packages[k].quantity = q
+            ds.packages[k].unitName = unit.symbol
+            if var o = ds.packages[k].originalQuantity, o.unit == unknown { o.unit = unit; ds.packages[k].originalQuantity = o }
+            if ds.packages[k].item.category == nil { ds.packages[k].item.category = category }
+            unitByTag[ds.packages[k].tag] = unit
+        }
+        var unsettled: [Int32: (count: Int, first: SourceRef)] = [:]
+        func settle(_ q: inout Quantity?, tag: String?, ref: SourceRef) {
+            guard var v = q, v.unit == unknown else { return }
+            if let t = tag, let u = unitByTag[t], u != unknown {
+                v.unit = u
+                q = v
+            } else {
+                unsettled[ref.file, default: (0, ref)].count += 1
+            }
+        }
+        for k in ds.packages.indices where ds.packages[k].quantity?.unit == unknown {
+            unsettled[ds.packages[k].source.file, default: (0, ds.packages[k].source)].count += 1
+        }
+        for k in ds.salesOrderLines.indices {
+            settle(&ds.salesOrderLines[k].quantity, tag: ds.salesOrderLines[k].tag, ref: ds.salesOrderLines[k].source)
+        }
+        for k in ds.adjustments.indices {
+            settle(&ds.adjustments[k].quantity, tag: ds.adjustments[k].tag, ref: ds.adjustments[k].source)
+        }
+        for m in ds.manifests.indices {
+            for d in ds.manifests[m].destinations.indices {
+                for l in ds.manifests[m].destinations[d].lines.indices {
+                    let line = ds.manifests[m].destinations[d].lines[l]
+                    settle(&ds.manifests[m].destinations[d].lines[l].quantity, tag: line.tag, ref: line.source)
+                }
+            }
+        }
+        for (_, u) in unsettled.sorted(by: { $0.key < $1.key }) {
+            ds.diagnostics.append(Diagnostic(
+                .warning, "\(u.count) quantit\(u.count == 1 ? "y has" : "ies have") no unit in the export (CCRS and BioTrack do not write one); they cannot be compared with other quantities",
+                code: "input.unit-unknown", ref: u.first,
+                hint: "read the CCRS Product.CSV (end products count in units, the rest in grams) or the inventory the lines name, in the same run"))
+        }
+    }
+}
