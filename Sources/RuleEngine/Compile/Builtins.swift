@@ -77,7 +77,9 @@ enum Builtins {
             let compiled = try args.enumerated().map { i, a in try arg(a, env, params[i], name, "argument \(i + 1)") }
             env.needs.formUnion(needs)
             let evals = compiled.map(\.eval)
-            return Compiled(result, e, children: compiled, isEvidence: evidence) { f in body(evals.map { $0(f) }, f.ctx) }
+            return Compiled(result, e, children: compiled, isEvidence: evidence, readsData: !needs.isEmpty) { f in
+                body(evals.map { $0(f) }, f.ctx)
+            }
         }
     }
 
@@ -105,7 +107,7 @@ enum Builtins {
                     if case .bool(true) = p(f) { n += 1 }
                 }
                 return .number(Decimal(n))
-            }
+            }.binding(args[1], slot)
         },
         quantifier("any", "true when at least one element meets the condition (unknown elements make it unknown)") { results in
             if results.contains(.bool(true)) { return .bool(true) }
@@ -132,7 +134,7 @@ enum Builtins {
                     if case .bool(true) = p(f) { out.append(it) }
                 }
                 return .list(out)
-            }
+            }.binding(args[1], slot)
         },
         Builtin(name: "map", signature: "map(list, x => expression)", doc: "each element transformed") { args, e, env in
             try arity(args, e, "map", 2...2, "map(list, x => expression)")
@@ -142,7 +144,7 @@ enum Builtins {
             return Compiled(.list(body.type), e, children: [list, body], isEvidence: true) { f in
                 guard case .list(let items) = l(f) else { return .null }
                 return .list(items.map { f.slots[slot] = $0; return m(f) })
-            }
+            }.binding(args[1], slot)
         },
         aggregate("sum", "the total of the numbers, quantities or durations (of x => expression)") { values in
             guard var acc = values.first else { return .number(0) }
@@ -175,7 +177,7 @@ enum Builtins {
                     if case .bool(true) = p(f) { return it }
                 }
                 return .null
-            }
+            }.binding(args[1], slot)
         },
         Builtin(name: "distinct", signature: "distinct(list)", doc: "the list without repeated values") { args, e, env in
             try arity(args, e, "distinct", 1...1, "distinct(list)")
@@ -209,7 +211,7 @@ enum Builtins {
                     results.append(r)
                 }
                 return combine(results)
-            }
+            }.binding(args[1], slot)
         }
     }
 
@@ -235,7 +237,7 @@ enum Builtins {
             }
             let m = body?.eval
             let slotIndex = slot
-            return Compiled(t == .null ? .number : t, e, children: [list] + (body.map { [$0] } ?? []), isEvidence: true) { f in
+            let c = Compiled(t == .null ? .number : t, e, children: [list] + (body.map { [$0] } ?? []), isEvidence: true) { f in
                 guard case .list(let items) = l(f) else { return .null }
                 var values: [Value] = []
                 values.reserveCapacity(items.count)
@@ -247,6 +249,7 @@ enum Builtins {
                 }
                 return reduce(values)
             }
+            return body == nil ? c : c.binding(args[1], slotIndex)
         }
     }
 
@@ -515,4 +518,13 @@ enum Builtins {
             }
         },
     ]
+}
+
+extension Compiled {
+    /// Records the `x => …` parameter this node binds (its body is `children[1]`), for explanations.
+    func binding(_ lambda: Expr, _ slot: Int) -> Compiled {
+        var copy = self
+        if case .lambda(let names, _) = lambda.kind, let name = names.first { copy.binder = Binder(name: name, slot: slot) }
+        return copy
+    }
 }

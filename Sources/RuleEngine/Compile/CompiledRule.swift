@@ -36,8 +36,9 @@ public struct CompiledRuleSet: @unchecked Sendable {
     public let jurisdiction: Jurisdiction?
     /// Every rule version, for listings and reports.
     public let rules: [CompiledRule]
-    /// Rules switched off by an overlay, with the recorded reason.
-    public let disabled: [(id: String, reason: String, by: String)]
+    /// Rules switched off by an overlay, with the recorded reason (and the variance that permits
+    /// it for a mandatory rule).
+    public let disabled: [DisabledRule]
     let scopes: [String: CompiledScope]
     let needs: Set<DataIndex.Kind>
 

@@ -97,7 +97,7 @@ enum Compiler {
         }
         if let i = env.scope.roots.firstIndex(where: { $0.name == name }) {
             let kind = env.scope.roots[i].kind
-            return Compiled(.record(kind), e, isEvidence: false) { f in f.slots[i] }
+            return Compiled(.record(kind), e, isEvidence: false, readsData: true) { f in f.slots[i] }
         }
         if let n = env.named[name] {
             if !n.params.isEmpty {
@@ -106,13 +106,16 @@ enum Compiler {
             let c = try compileNamed(n, env)
             guard let slot = n.slot else { return c }
             let inner = c.eval
-            return Compiled(c.type, e, children: [], isEvidence: true) { f in
+            var ref = Compiled(c.type, e, children: [], isEvidence: true, readsData: !c.isStatic) { f in
                 if f.cachedAt[slot] == f.generation { return f.slots[slot] }
                 let v = inner(f)
                 f.slots[slot] = v
                 f.cachedAt[slot] = f.generation
                 return v
             }
+            // a pack's own names (not a scope's predefined ones) are shown with their definition
+            if n.origin != nil { ref.expansion = [c] }
+            return ref
         }
         if name == "facts" {
             guard let facts = env.facts else {
@@ -185,7 +188,7 @@ enum Compiler {
             }
             env.needs.formUnion(field.needs)
             let get = field.get
-            return Compiled(field.type, e, children: [base], isEvidence: true) { f in
+            return Compiled(field.type, e, children: [base], isEvidence: true, readsData: true) { f in
                 guard case .record(let r) = b(f) else { return .null }
                 return get(r, f.ctx)
             }

@@ -44,15 +44,35 @@ struct Compiled: @unchecked Sendable {
     let isEvidence: Bool
     /// The facts node this value was read from, when known statically (`facts.a.b`).
     var fact: FactNode?
+    /// True when the value depends on no record of the run: literals, facts, `as_of`, and operators
+    /// and pure functions over those (a value that may still change with the date). Used when a
+    /// pack loads to find conditions that can never hold; never consulted while rules run.
+    let isStatic: Bool
+    /// What a name stands for, for explanations: the definition of a pack's named value or `let`,
+    /// or the body of a pack function at this call (its parameters are bound when the call runs).
+    var expansion: [Compiled] = []
+    /// For a function given `x => …` (any, all, filter …): the parameter and the slot it is bound
+    /// to, so that explanations can show the condition for each element.
+    var binder: Binder?
+    /// For a call of a pack function: its parameter names, in the order of `children` (the arguments).
+    var parameters: [String] = []
 
+    struct Binder: Sendable {
+        var name: String
+        var slot: Int
+    }
+
+    /// - Parameter readsData: the node itself reads the subject or the run's data (a root record,
+    ///   a lookup, a field); otherwise it is static when all its children are.
     init(_ type: ValueType, _ expr: Expr, children: [Compiled] = [], usesLambda: Bool = false,
-         isEvidence: Bool = false, _ eval: @escaping Eval) {
+         isEvidence: Bool = false, readsData: Bool = false, _ eval: @escaping Eval) {
         self.type = type
         self.eval = eval
         self.expr = expr
         self.children = children
         self.usesLambda = usesLambda || children.contains { $0.usesLambda }
         self.isEvidence = isEvidence
+        self.isStatic = !readsData && !self.usesLambda && children.allSatisfy(\.isStatic)
     }
 }
 

@@ -1,10 +1,13 @@
 public import S2SModel
+import Foundation
 
 /// Composes packs (parents first) and compiles every rule against the model and the jurisdiction's facts.
 public enum PackCompiler {
     /// `packs` in extension order: the packs a pack extends come before it; later packs win.
-    public static func compile(packs: [PackSource], jurisdiction: Jurisdiction?, schema: Schema = .model)
-        -> (CompiledRuleSet?, [Diagnostic]) {
+    /// - Parameter runDate: the day the run judges by (`--as-of`, else today in the jurisdiction's
+    ///   zone); a variance that expired before it is reported.
+    public static func compile(packs: [PackSource], jurisdiction: Jurisdiction?, schema: Schema = .model,
+                               runDate: Day? = nil) -> (CompiledRuleSet?, [Diagnostic]) {
         var problems = PackProblems()
         // Compose: later definitions of an id replace earlier ones (all versions of it).
         var rulesById: [String: [RuleSource]] = [:]
@@ -31,38 +34,8 @@ public enum PackCompiler {
                 if r.mandatory { mandatory.insert(r.id) }
             }
         }
-        // Overrides
-        var severityOverride: [String: Severity] = [:]
-        var disabled: [(id: String, reason: String, by: String)] = []
-        for pack in packs {
-            for o in pack.overrides {
-                guard let versions = rulesById[o.id], let base = versions.first else {
-                    problems.add(.error, o.location.file, fileLines(o.location.file), o.location.line, o.location.column,
-                                 "override of rule \(o.id), which no pack in this set defines", code: "pack.override",
-                                 hint: Suggest.hint(o.id, in: order))
-                    continue
-                }
-                let loosens = o.disabled || (o.severity.map { $0 < base.severity } ?? false)
-                if base.mandatory && loosens {
-                    if let v = o.variance {
-                        disabled.append((o.id, "variance \(v.ref) approved by \(v.approver), expires \(v.expires)" + (o.reason.map { ": \($0)" } ?? ""), pack.id))
-                    } else {
-                        problems.add(.error, o.location.file, fileLines(o.location.file), o.location.line, o.location.column,
-                                     "rule \(o.id) is mandatory: pack \(pack.id) may not \(o.disabled ? "turn it off" : "lower its severity") without a cited variance",
-                                     code: "pack.mandatory",
-                                     hint: "add variance: { ref: \"…\", approver: \"…\", expires: YYYY-MM-DD }, or remove the override")
-                        continue
-                    }
-                }
-                if o.disabled {
-                    if !(base.mandatory && o.variance != nil) {
-                        disabled.append((o.id, o.reason ?? "disabled", pack.id))
-                    }
-                }
-                if let s = o.severity { severityOverride[o.id] = s }
-            }
-        }
-        let disabledIds = Set(disabled.map(\.id))
+        let adjustments = Overrides.collect(packs: packs, rulesById: rulesById, order: order, definedIn: definedIn,
+                                            runDate: runDate ?? today(in: jurisdiction?.timeZone), problems: &problems)
 
         // Compile per scope.
         let facts = jurisdiction?.facts
@@ -88,11 +61,15 @@ public enum PackCompiler {
             for id in ids {
                 for r in rulesById[id] ?? [] {
                     let pack = packOf[id]
-                    if let c = compileRule(r, packId: pack?.id ?? "?", env: env, severity: severityOverride[id],
-                                           disabled: disabledIds.contains(id) ? disabled.first { $0.id == id }?.reason : nil,
-                                           problems: &problems) {
-                        versions[id, default: []].append(c)
-                        all.append(c)
+                    // an override that holds until a variance expires splits the version at that day
+                    for part in adjustments.segments(of: r) {
+                        var v = r
+                        v.effective = part.window
+                        if let c = compileRule(v, packId: pack?.id ?? "?", env: env, severity: part.severity,
+                                               disabled: part.disabledReason, problems: &problems) {
+                            versions[id, default: []].append(c)
+                            all.append(c)
+                        }
                     }
                 }
             }
@@ -103,9 +80,11 @@ public enum PackCompiler {
             scopes[scope.name] = CompiledScope(def: scope, order: sorted, versions: versions, slotCount: env.nextSlot,
                                                position: position)
         }
+        problems.removeDuplicates()
         if problems.hasErrors { return (nil, problems.diagnostics) }
         let infos = packs.map { PackInfo(id: $0.id, version: $0.version, sha256: $0.sha256, jurisdiction: $0.jurisdiction) }
-        let set = CompiledRuleSet(packs: infos, jurisdiction: jurisdiction, rules: all, disabled: disabled, scopes: scopes, needs: needs)
+        let set = CompiledRuleSet(packs: infos, jurisdiction: jurisdiction, rules: all, disabled: adjustments.disabled,
+                                  scopes: scopes, needs: needs)
         return (set, problems.diagnostics)
     }
 
@@ -151,15 +130,21 @@ public enum PackCompiler {
             problems.expression(o, offset: 0, "'when' must be true or false, but it is \(w.type)", code: "expr.type", hint: nil)
             failed = true
         }
-        if let w = when, case .bool(false) = w.expr.kind, let o = r.origins["when"] {
-            problems.expression(o, offset: 0, "'when' is always false, so rule \(r.id) can never fire", code: "rule.never", hint: nil)
-            failed = true
-        }
         let assert = compileExpr(r.assert, "assert")
         if let a = assert, !a.type.fits(.bool), let o = r.origins["assert"] {
             problems.expression(o, offset: 0, "'assert' must be true or false, but '\(r.assert)' is \(a.type)", code: "expr.type",
                                 hint: "compare it with something, e.g. … == true or present(…)")
             failed = true
+        }
+        // Conditions that the data cannot change: the rule could never apply, or never find anything.
+        let never = NeverAnalysis(window: r.effective, slotCount: env.nextSlot)
+        if let w = when, w.type.fits(.bool), let o = r.origins["when"], let v = never.alwaysFalse(w) {
+            problems.expression(o, offset: v.part.expr.start, "\(v.why), so rule \(r.id) can never apply", code: "rule.never",
+                                hint: "correct the condition (or the facts it reads), or remove the rule")
+        }
+        if let a = assert, a.type.fits(.bool), let o = r.origins["assert"], let v = never.alwaysTrue(a) {
+            problems.expression(o, offset: v.part.expr.start, "\(v.why), so rule \(r.id) can never find anything",
+                                code: "rule.never", hint: "the assert must read the data it checks")
         }
         let message = compileMessage(r, env, &problems, &failed)
         var evidence: [Compiled] = []
@@ -279,6 +264,14 @@ public enum PackCompiler {
         case "line", "transporter": return ["manifest", "destination", scope]
         default: return [scope]
         }
+    }
+
+    /// Today in a time zone (the jurisdiction's, else UTC).
+    static func today(in zone: String?) -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(secondsFromGMT: 0) ?? .current
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(daysSinceEpoch: 0)
     }
 
     static func fileLines(_ path: String) -> [String] {

@@ -41,11 +41,14 @@ enum UserFunctions {
         }
         let argEvals = compiledArgs.map(\.eval)
         let b = compiledBody.eval
-        return Compiled(compiledBody.type, e, children: compiledArgs, isEvidence: true) { f in
+        var call = Compiled(compiledBody.type, e, children: compiledArgs, isEvidence: true, readsData: true) { f in
             // evaluate every argument before binding any (an argument may read a parameter slot)
             let values = argEvals.map { $0(f) }
             for (k, s) in slots.enumerated() { f.slots[s] = values[k] }
             return b(f)
         }
+        call.expansion = [compiledBody]
+        call.parameters = fn.params
+        return call
     }
 }

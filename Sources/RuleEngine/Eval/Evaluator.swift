@@ -5,8 +5,8 @@ public import S2SModel
 /// force on its date.
 public enum Evaluator {
     public enum RuleOutcome: Sendable, Equatable {
-        case notInForce, notApplicable, passed, violated, unevaluated, gated
-        var letsDependentsRun: Bool { self == .passed || self == .notApplicable || self == .notInForce }
+        case notInForce, notApplicable, passed, violated, unevaluated, gated, disabled
+        var letsDependentsRun: Bool { self == .passed || self == .notApplicable || self == .notInForce || self == .disabled }
     }
 
     /// Per-rule statistics for `explain` and `rules test` coverage.
@@ -18,6 +18,8 @@ public enum Evaluator {
         public var violated = 0
         public var unevaluated = 0
         public var gated = 0
+        /// Subjects the rule was switched off for (by an overlay, or under a variance).
+        public var disabledSubjects = 0
         public var disabled = false
     }
 
@@ -27,27 +29,51 @@ public enum Evaluator {
     }
 
     public static func run(_ set: CompiledRuleSet, _ ctx: EvalContext) -> Result {
-        var state = RunState(set: set, ctx: ctx)
-        state.runManifestFamily()
-        state.runFlat("package", count: ctx.dataset.packages.count, kind: .package)
-        state.runFlat("license", count: ctx.dataset.licenses.count, kind: .license)
-        state.runFlat("lab_result", count: ctx.dataset.labResults.count, kind: .labResult)
+        var state = RunState(set: set, ctx: ctx, observer: NoObserver())
+        state.runAll()
         return Result(findings: state.findings, tallies: state.tallies)
     }
 }
 
-struct RunState {
+/// Sees every subject right after the rules of its scope ran on it, with the frame still holding
+/// the subject (explanations re-evaluate parts of a rule there). The normal run uses
+/// `NoObserver`, which the compiler removes.
+protocol SubjectObserver {
+    mutating func evaluated(_ scope: CompiledScope, _ frame: Frame, subject: RecordRef, ref: SourceRef,
+                            outcomes: [Evaluator.RuleOutcome], outer: [(CompiledScope?, [Evaluator.RuleOutcome])])
+}
+
+struct NoObserver: SubjectObserver {
+    @inline(__always)
+    mutating func evaluated(_ scope: CompiledScope, _ frame: Frame, subject: RecordRef, ref: SourceRef,
+                            outcomes: [Evaluator.RuleOutcome], outer: [(CompiledScope?, [Evaluator.RuleOutcome])]) {}
+}
+
+struct RunState<Observer: SubjectObserver> {
     let set: CompiledRuleSet
     let ctx: EvalContext
     var findings: [Finding] = []
     var tallies: [String: Evaluator.Tally] = [:]
     let fallbackDate: Day
+    var observer: Observer
 
-    init(set: CompiledRuleSet, ctx: EvalContext) {
+    mutating func runAll() {
+        runManifestFamily()
+        runFlat("package", count: ctx.dataset.packages.count, kind: .package)
+        runFlat("license", count: ctx.dataset.licenses.count, kind: .license)
+        runFlat("lab_result", count: ctx.dataset.labResults.count, kind: .labResult)
+    }
+
+    init(set: CompiledRuleSet, ctx: EvalContext, observer: Observer) {
         self.set = set
         self.ctx = ctx
+        self.observer = observer
         self.fallbackDate = ctx.asOf ?? ctx.today
-        for r in set.rules { tallies[r.info.id] = Evaluator.Tally(disabled: r.disabledReason != nil) }
+        for r in set.rules {
+            var t = tallies[r.info.id] ?? Evaluator.Tally()
+            t.disabled = t.disabled || r.disabledReason != nil
+            tallies[r.info.id] = t
+        }
     }
 
     func date(_ departure: DateTime?) -> Day { ctx.asOf ?? departure?.localDay ?? fallbackDate }
@@ -132,7 +158,11 @@ struct RunState {
                 continue
             }
             tallies[id]?.subjects += 1
-            if rule.disabledReason != nil { outcomes[k] = .notApplicable; continue }
+            if rule.disabledReason != nil {
+                outcomes[k] = .disabled
+                tallies[id]?.disabledSubjects += 1
+                continue
+            }
             // gates
             var gateOpen = true
             for req in rule.requires {
@@ -178,6 +208,7 @@ struct RunState {
                 findings.append(finding(rule, frame, subject, ref, outcome: .unevaluated, missingFrom: rule.assert))
             }
         }
+        observer.evaluated(scope, frame, subject: subject, ref: ref, outcomes: outcomes, outer: outer)
         return outcomes
     }
 

@@ -29,4 +29,10 @@ struct PackProblems {
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
+
+    /// Drops repeated diagnostics (a rule split into several versions is compiled once per version).
+    mutating func removeDuplicates() {
+        var seen = Set<Diagnostic>()
+        diagnostics = diagnostics.filter { seen.insert($0).inserted }
+    }
 }

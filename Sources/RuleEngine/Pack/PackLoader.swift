@@ -13,6 +13,12 @@ public enum PackLoader {
     static let overrideKeys = ["id", "severity", "disabled", "reason", "variance"]
     static let varianceKeys = ["ref", "approver", "expires"]
 
+    /// Every key the loader accepts, by where it is written (for the DSL's JSON Schema and its test).
+    public static let acceptedKeys: [String: [String]] = [
+        "pack": packKeys, "rule": ruleKeys, "cite": citeKeys, "effective": effectiveKeys, "remedy": remedyKeys,
+        "example": exampleKeys, "override": overrideKeys, "variance": varianceKeys,
+    ]
+
     /// Whether a YAML file is a pack file (its top level names `pack:`). Data files in a pack
     /// directory (examples, tests) are not.
     public static func isPackFile(_ text: String) -> Bool {
@@ -274,7 +280,10 @@ public enum PackLoader {
             }
             out.append(Citation(ref: ref, url: url, status: status))
         }
-        if out.isEmpty && !items.isEmpty { return out }
+        if items.isEmpty {
+            problems.error(doc, c.pos, "rule \(id) has no citation (the list is empty)", code: "rule.cite",
+                           hint: "add { ref: \"4 CCR §15311(a)\", url: \"https://…\", status: verified }")
+        }
         return out
     }
 
@@ -310,7 +319,12 @@ public enum PackLoader {
             var file: String?
             var data: PlainValue?
             if let d = item["data"] {
-                if let s = d.scalar, !d.isQuoted || s.hasSuffix(".yaml") || s.hasSuffix(".json") { file = s } else { data = plain(d) }
+                if let s = d.scalar, !d.isQuoted || s.hasSuffix(".yaml") || s.hasSuffix(".json") {
+                    file = s
+                    checkDataFile(s, at: d.pos, doc, &problems)
+                } else {
+                    data = plain(d)
+                }
             } else {
                 problems.error(doc, pos, "the example has no 'data'", code: "rule.examples")
             }
@@ -331,11 +345,28 @@ public enum PackLoader {
                                    location: SourceLocation(file: doc.path, line: pos.line, column: pos.column)))
         }
         let kinds = Set(out.map(\.expect))
+        if case .list(let items, _) = node, items.isEmpty {
+            problems.error(doc, node.pos, "rule \(id) has no examples (the list is empty); every rule needs a passing and a failing example",
+                           code: "rule.examples")
+        }
         if !out.isEmpty, kinds.count < 2 {
             let missing = kinds.contains(.pass) ? "failing" : "passing"
             problems.error(doc, node.pos, "rule \(id) has no \(missing) example; every rule needs both", code: "rule.examples")
         }
         return out
+    }
+
+    /// An example's data file must exist (relative to the pack file that names it).
+    static func checkDataFile(_ name: String, at pos: YPos, _ doc: YAMLDocument, _ problems: inout PackProblems) {
+        let dir = (doc.path as NSString).deletingLastPathComponent
+        let path = name.hasPrefix("/") ? name : (dir as NSString).appendingPathComponent(name)
+        guard !FileManager.default.fileExists(atPath: path) else { return }
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (name as NSString).deletingLastPathComponent
+        let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            .map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
+        problems.error(doc, pos, "the example data file \(name) does not exist (looked for \(path))", code: "rule.example-file",
+                       hint: Suggest.hint(name, in: siblings) ?? "data files are named relative to the pack file")
     }
 
     static func parseOverrides(_ node: YNode, _ doc: YAMLDocument, _ problems: inout PackProblems) -> [RuleOverride] {

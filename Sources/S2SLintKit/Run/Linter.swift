@@ -73,8 +73,9 @@ public struct Linter: Sendable {
         if let j = rules.jurisdiction {
             packs.append(PackInfo(id: "facts:\(j.id)", version: "-", sha256: j.sha256, jurisdiction: j.id))
         }
-        let report = Report(toolVersion: S2SLintVersion.current, packs: packs, rules: rules.ruleInfos, inputs: dataset.files,
+        var report = Report(toolVersion: S2SLintVersion.current, packs: packs, rules: rules.ruleInfos, inputs: dataset.files,
                             findings: findings, diagnostics: diagnostics, asOf: asOf?.description)
+        report.disabledRules = rules.disabled
         return (report, result.tallies)
     }
 }

@@ -74,6 +74,9 @@ public struct Report: Sendable {
     public var findings: [Finding]
     public var diagnostics: [Diagnostic]
     public var asOf: String?
+    /// Rules an overlay pack switched off, with the reason it recorded (and the variance, for a
+    /// mandatory rule).
+    public var disabledRules: [DisabledRule] = []
 
     public init(toolName: String = "s2slint", toolVersion: String, packs: [PackInfo], rules: [RuleInfo],
                 inputs: [SourceFile], findings: [Finding], diagnostics: [Diagnostic], asOf: String? = nil) {
