@@ -12,7 +12,8 @@ struct SampleCOATests {
     func sample(_ name: String) throws {
         guard TestData.requirePDFToText() else { return }
         let fixture = try FixtureComparison.load(name, from: TestData.fixtures)
-        let coa = try TestData.reader().readPDF(path: Paths.sharedFile(fixture.pdf).path)
+        let coa = try TestData.readSample(name)
+        #expect(coa.document.path == Paths.sharedFile(fixture.pdf).path)
         #expect(coa.document.sha256 == fixture.sha256, "the sample file changed")
         #expect(coa.document.format == .pdf)
         #expect(coa.reading.profile == fixture.profile)
@@ -25,7 +26,7 @@ struct SampleCOATests {
     @Test("every value read from a PDF says where it was printed", arguments: TestData.sampleNames)
     func positions(_ name: String) throws {
         guard TestData.requirePDFToText() else { return }
-        let coa = try TestData.reader().readPDF(path: TestData.samplePDF(name))
+        let coa = try TestData.readSample(name)
         let pages = coa.document.pages ?? 0
         for a in coa.panels.flatMap(\.analytes) {
             for p in [a.name.position, a.result.position] {
@@ -41,7 +42,7 @@ struct SampleCOATests {
         guard TestData.requirePDFToText() else { return }
         let reader = try TestData.reader()
         let path = TestData.samplePDF(name)
-        let pdf = try reader.readPDF(path: path)
+        let pdf = try TestData.readSample(name)
         // Plain -layout text, without the word boxes used to re-space letter-spaced headers.
         let text = try reader.readText(try PDFTextExtractor().layoutText(of: path), path: "\(name).txt")
         #expect(text.document.format == .text)

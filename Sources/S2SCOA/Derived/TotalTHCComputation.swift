@@ -1,10 +1,10 @@
 import Foundation
-import S2SModel
+public import S2SModel
 
 /// Recomputes Total THC = Δ9-THC + 0.877 × THCA, exactly, in the unit of the printed total (or of
 /// THCA), and compares it with the printed total.
-enum TotalTHCComputation {
-    static func compute(_ coa: COA) -> COAComputedTotalTHC? {
+public enum TotalTHCComputation {
+    public static func compute(_ coa: COA) -> COAComputedTotalTHC? {
         let cannabinoids = coa.panels.filter { $0.kind == .cannabinoids }.flatMap(\.analytes)
         let all = cannabinoids.isEmpty ? coa.panels.flatMap(\.analytes) : cannabinoids
         guard let d9 = all.first(where: { $0.id == "delta_9_thc" }), let thca = all.first(where: { $0.id == "thca" }) else { return nil }

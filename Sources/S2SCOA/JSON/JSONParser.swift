@@ -64,7 +64,8 @@ struct JSONParser {
             if i < bytes.count && bytes[i] == UInt8(ascii: "}") { i += 1; return node(.object(members)) }
             while true {
                 skipWhitespace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+                guard i < bytes.count else { throw error("expected a quoted key, found the end of the file") }
+                guard bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                 let kl = line, kc = column
                 let key = try parseString()
                 if members.contains(where: { $0.key == key }) {

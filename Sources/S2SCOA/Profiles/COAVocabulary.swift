@@ -1,3 +1,4 @@
+import Foundation
 import S2SModel
 
 /// What a printed word or phrase means in a value, limit or status cell (`ND`, `<LOQ`, `NT`,
@@ -24,10 +25,22 @@ struct AnalyteEntry: Sendable {
     var names: [String]
 }
 
+/// Holds the token index built on first use. The vocabulary is built once and then only read, so
+/// the box is filled at most a few times with the same content; a lock keeps that safe.
+final class TokenIndexBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (count: Int, index: [String: [([String], TokenMeaning)]])?
+    var value: (count: Int, index: [String: [([String], TokenMeaning)]])? {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
+    }
+}
+
 /// The shared vocabulary of all lab profiles: tokens, panel names, categories, analytes and the
 /// header words that name table columns. Loaded from `vocabulary.json` and `analytes.json`.
 public struct COAVocabulary: Sendable {
     var tokens: [TokenMeaning] = []
+    /// Panel names, folded (`TextFolding.fold`) when merged into a profile set.
     var panelNames: [(kind: COAPanelKind, names: [String])] = []
     var categories: [CategoryRule] = []
     var headerRoles: [(words: String, role: ColumnRole)] = []
@@ -36,6 +49,8 @@ public struct COAVocabulary: Sendable {
     var totals: [String] = []
     private(set) var analytes: [AnalyteEntry] = []
     private var byKey: [String: Int] = [:]
+    /// A lazily built index of `tokens`, shared by copies of the vocabulary.
+    private let tokenIndex = TokenIndexBox()
     private var byLigatureKey: [String: Int] = [:]
 
     public init() {}
@@ -72,10 +87,8 @@ public struct COAVocabulary: Sendable {
         let folded = TextFolding.fold(text)
         var best: (COAPanelKind, Int)?
         for (kind, names) in panelNames {
-            for n in names {
-                let f = TextFolding.fold(n)
-                if !f.isEmpty, folded.contains(f), f.count > (best?.1 ?? 0) { best = (kind, f.count) }
-            }
+            // Names are stored folded (see `merge`).
+            for f in names where !f.isEmpty && f.count > (best?.1 ?? 0) && folded.contains(f) { best = (kind, f.count) }
         }
         return best?.0
     }
@@ -83,19 +96,32 @@ public struct COAVocabulary: Sendable {
     /// The token meaning of a sequence of words, trying the longest spelling first; returns the
     /// meaning and how many words it used.
     func token(at words: ArraySlice<String>) -> (TokenMeaning, Int)? {
+        guard let first = words.first, let candidates = tokensByFirstWord[first] else { return nil }
         var best: (TokenMeaning, Int)?
-        for t in tokens {
-            for spelling in t.spellings where spelling.count <= words.count && spelling.count > (best?.1 ?? 0) {
-                if zip(spelling, words).allSatisfy({ $0 == $1 }) { best = (t, spelling.count) }
-            }
+        for (spelling, t) in candidates where spelling.count <= words.count && spelling.count > (best?.1 ?? 0) {
+            if zip(spelling, words).allSatisfy({ $0 == $1 }) { best = (t, spelling.count) }
         }
         return best
+    }
+
+    /// Spellings indexed by their first word (earlier tokens first, so they win ties).
+    private var tokensByFirstWord: [String: [([String], TokenMeaning)]] {
+        if let cached = tokenIndex.value, cached.count == tokens.count { return cached.index }
+        var index: [String: [([String], TokenMeaning)]] = [:]
+        for t in tokens {
+            for spelling in t.spellings {
+                guard let w = spelling.first else { continue }
+                index[w, default: []].append((spelling, t))
+            }
+        }
+        tokenIndex.value = (tokens.count, index)
+        return index
     }
 
     /// Merges `other` into this vocabulary; `other` wins where both define the same spelling.
     mutating func merge(_ other: COAVocabulary) {
         tokens = other.tokens + tokens
-        panelNames += other.panelNames
+        panelNames += other.panelNames.map { ($0.kind, $0.names.map { TextFolding.fold($0) }) }
         categories = other.categories + categories
         headerRoles = other.headerRoles + headerRoles
         purposeMarkers += other.purposeMarkers

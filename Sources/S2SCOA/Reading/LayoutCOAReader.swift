@@ -37,7 +37,7 @@ struct LayoutCOAReader {
         // Header fields and summaries read every line; tables skip the lines the profile ignores
         // (footers, legends), which would otherwise read as rows.
         let headerText = PreparedText(text, watermarks: profile.watermarks, ignoreLines: [], endMarkers: profile.endMarkers)
-        let tableText = PreparedText(text, watermarks: profile.watermarks, ignoreLines: profile.ignoreLines, endMarkers: profile.endMarkers)
+        let tableText = headerText.ignoring(profile.ignoreLines)
         var a = COAAssembly(document: document, reader: reader, profile: profile.id, vocabulary: vocabulary)
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         readFields(profile, headerText, &a)

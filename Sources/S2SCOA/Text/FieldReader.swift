@@ -133,7 +133,7 @@ struct FieldReader {
     }
 
     private func finish(_ spec: FieldSpec, raw: String, position: COAPositionSeed) -> FieldHit? {
-        var value = TextFolding.clean(raw)
+        var value = Self.unspaced(TextFolding.clean(raw))
         var pos = position
         if let pattern = spec.pattern {
             guard let re = try? NSRegularExpression(pattern: pattern),
@@ -145,6 +145,14 @@ struct FieldReader {
         }
         guard !value.isEmpty else { return nil }
         return FieldHit(spec: spec, text: value, position: pos)
+    }
+
+    /// Letter-spaced text read without the PDF's geometry (`AG S B U L K F LO W E R`): the word
+    /// breaks cannot be told from the letter gaps, so the letters are joined (`AGSBULKFLOWER`).
+    static func unspaced(_ value: String) -> String {
+        let words = value.split(separator: " ")
+        guard words.count >= 4, words.filter({ $0.count <= 2 }).count * 10 >= words.count * 7 else { return value }
+        return words.joined()
     }
 
     /// Cells under (step 1) or over (step -1) the label's columns, joined across lines.

@@ -22,8 +22,17 @@ struct PreparedLine: Sendable {
         guard !foldedLabel.isEmpty, folded.count >= foldedLabel.count else { return [] }
         var out: [Range<Int>] = []
         var k = 0
-        while k + foldedLabel.count <= folded.count {
-            if folded[k] == foldedLabel[0], Array(folded[k..<(k + foldedLabel.count)]) == foldedLabel {
+        let n = foldedLabel.count
+        func matches(at k: Int) -> Bool {
+            var j = 0
+            while j < n {
+                if folded[k + j] != foldedLabel[j] { return false }
+                j += 1
+            }
+            return true
+        }
+        while k + n <= folded.count {
+            if matches(at: k) {
                 // Extend back over letters the folding dropped (`Fi` of `Finding`).
                 var start = foldedColumns[k]
                 let floor = k > 0 ? foldedColumns[k - 1] + 1 : 0
@@ -68,6 +77,25 @@ struct PreparedLine: Sendable {
 /// blanked, everything after an end marker dropped. Columns never move.
 struct PreparedText: Sendable {
     var pages: [[PreparedLine]]
+
+    /// The same text with more chunks blanked: lines that do not change keep their folding.
+    func ignoring(_ ignoreLines: [String]) -> PreparedText {
+        let ignore = ignoreLines.compactMap { try? NSRegularExpression(pattern: $0) }
+        guard !ignore.isEmpty else { return self }
+        var copy = self
+        for p in copy.pages.indices {
+            for l in copy.pages[p].indices {
+                let old = copy.pages[p][l]
+                let chars = Self.blankIgnored(old.chars, ignore)
+                if chars != old.chars {
+                    var line = old.line
+                    line.chars = chars
+                    copy.pages[p][l] = PreparedLine(line)
+                }
+            }
+        }
+        return copy
+    }
 
     init(_ text: LayoutText, watermarks: [String], ignoreLines: [String], endMarkers: [String]) {
         let marks = Set(watermarks.map { TextFolding.clean($0) })

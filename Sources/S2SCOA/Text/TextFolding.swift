@@ -7,6 +7,10 @@ enum TextFolding {
     /// NFKC, `∆` (U+2206) → `Δ`, `μ` (U+03BC) → `µ`, typographic dashes and spaces to ASCII,
     /// whitespace runs collapsed, trimmed. Used for every value the reader keeps.
     static func clean(_ s: some StringProtocol) -> String {
+        // Fast path: plain ASCII without tabs or double spaces needs no work.
+        if s.utf8.allSatisfy({ $0 >= 0x21 && $0 < 0x7F || $0 == 0x20 }), !s.hasPrefix(" "), !s.hasSuffix(" "), !s.contains("  ") {
+            return String(s)
+        }
         var out = ""
         var lastSpace = true
         for ch in String(s).precomposedStringWithCompatibilityMapping {
@@ -41,14 +45,16 @@ enum TextFolding {
     static func foldedCharacters(_ chars: [Character]) -> [(char: Character, index: Int)] {
         var raw: [(char: Character, index: Int)] = []
         raw.reserveCapacity(chars.count)
-        for (i, ch) in chars.enumerated() {
-            if ch.isWhitespace { continue }
-            if ch.isASCII {
-                raw.append((ch.isUppercase ? Character(ch.lowercased()) : ch, i))
+        for i in chars.indices {
+            let ch = chars[i]
+            if let a = ch.asciiValue {
+                // ASCII fast path: skip spaces, lower-case letters.
+                if a == 0x20 || a == 0x09 || a == 0x0A || a == 0x0D || a == 0x0C { continue }
+                raw.append((a >= 0x41 && a <= 0x5A ? Character(Unicode.Scalar(a + 0x20)) : ch, i))
                 continue
             }
-            let cleaned = clean(String(ch))
-            for c in cleaned.lowercased() where !c.isWhitespace { raw.append((c, i)) }
+            if ch.isWhitespace { continue }
+            for c in clean(String(ch)).lowercased() where !c.isWhitespace { raw.append((c, i)) }
         }
         // Drop ligature letter groups, longest first.
         var out: [(char: Character, index: Int)] = []

@@ -60,10 +60,11 @@ struct Tokenizer: Sendable {
     }
 
     /// Runs of words separated by single spaces.
-    static func chunks(_ chars: [Character], from: Int, to: Int) -> [[Word]] {
+    static func chunks(_ chars: [Character], from: Int, to end: Int) -> [[Word]] {
+        let to = min(end, chars.count)
         var chunks: [[Word]] = []
         var current: [Word] = []
-        var i = from
+        var i = max(0, from)
         while i < to {
             if chars[i] == " " {
                 var j = i

@@ -26,6 +26,20 @@ enum LibXML {
     /// ignores them keeps stderr clean (the reader reports errors itself).
     private static let silence: xmlStructuredErrorFunc = { _, _ in }
 
+    /// Keeps the first error libxml2 raises while parsing (the last one, which `xmlGetLastError`
+    /// gives, is often a consequence: "Premature end of data" after a mismatched tag).
+    private final class FirstError {
+        var failure: XMLParseFailure?
+    }
+
+    private static let collect: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let box = Unmanaged<FirstError>.fromOpaque(context).takeUnretainedValue()
+        guard box.failure == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "malformed XML"
+        box.failure = XMLParseFailure(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+    }
+
     /// A parsed document, alive only inside `withDocument`.
     struct Document {
         fileprivate let doc: xmlDocPtr
@@ -135,16 +149,21 @@ enum LibXML {
 
     /// Parses `bytes` and runs `body` with the document; frees everything afterwards.
     static func withDocument<T>(_ bytes: [UInt8], url: String, _ body: (Document) throws -> T) throws -> T {
-        xmlSetStructuredErrorFunc(nil, silence)
+        let first = FirstError()
         xmlResetLastError()
-        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                    xmlReadMemory($0, Int32(buf.count), url, nil, parseOptions)
+        let parsed: xmlDocPtr? = withExtendedLifetime(first) {
+            xmlSetStructuredErrorFunc(Unmanaged.passUnretained(first).toOpaque(), collect)
+            defer { xmlSetStructuredErrorFunc(nil, silence) }
+            return bytes.withUnsafeBufferPointer { buf in
+                buf.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                        xmlReadMemory($0, Int32(buf.count), url, nil, parseOptions)
+                    }
                 }
             }
         }
         guard let doc = parsed else {
+            if let f = first.failure { throw f }
             if let err = xmlGetLastError() {
                 let message = err.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .newlines) ?? "malformed XML"
                 throw XMLParseFailure(message: message, line: Int(err.pointee.line), column: Int(err.pointee.int2))

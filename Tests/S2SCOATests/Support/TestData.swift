@@ -1,5 +1,6 @@
 import Foundation
 import S2SCOA
+import S2SModel
 import S2STestSupport
 import Testing
 
@@ -14,8 +15,13 @@ enum TestData {
         "mtl-fl-petrol-station-rosin", "confidence-wa-dirty-banana-breath",
     ]
 
-    static func profiles() throws -> COAProfileSet {
+    /// Loaded once per test run: every test reads the same bundled directory.
+    private static let bundled = Result { () throws(COAProfileError) -> COAProfileSet in
         try COAProfileSet.load(directories: [profileDirectory])
+    }
+
+    static func profiles() throws -> COAProfileSet {
+        try bundled.get()
     }
 
     static func reader() throws -> COAReader {
@@ -34,13 +40,31 @@ enum TestData {
 
     static func samplePDF(_ name: String) -> String { Paths.sharedFile("coa-samples/\(name).pdf").path }
 
+    /// Each sample PDF is read once per test run and shared by the tests that only inspect it.
+    static func readSample(_ name: String) throws -> COA {
+        if let cached = cache.get(name) { return cached }
+        let coa = try reader().readPDF(path: samplePDF(name))
+        cache.set(name, coa)
+        return coa
+    }
+
+    private static let cache = SampleCache()
+
     static func fixture(_ relative: String) -> URL { fixtures.appendingPathComponent(relative) }
 
     /// True when pdftotext is installed; records a failing issue (not a skip) when it is not, so a
     /// machine without poppler cannot pass these tests silently.
-    static func requirePDFToText(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    static func requirePDFToText(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
         if PDFTextExtractor().resolvedExecutable != nil { return true }
         Issue.record("pdftotext is not installed: apt-get install -y poppler-utils", sourceLocation: sourceLocation)
         return false
     }
+}
+
+/// COAs already read, by sample name.
+final class SampleCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var coas: [String: COA] = [:]
+    func get(_ name: String) -> COA? { lock.lock(); defer { lock.unlock() }; return coas[name] }
+    func set(_ name: String, _ coa: COA) { lock.lock(); coas[name] = coa; lock.unlock() }
 }
