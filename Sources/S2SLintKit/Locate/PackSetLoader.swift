@@ -12,8 +12,9 @@ public enum PackSetLoader {
         public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
     }
 
-    /// `pack` is a directory path, or a pack id looked up under the rules folder.
-    public static func load(pack: String, locator: DataLocator) -> Loaded {
+    /// `pack` is a directory path, or a pack id looked up under the rules folder. `runDate` is the
+    /// day the run judges by (`--as-of`; default today): variances that expired before it are reported.
+    public static func load(pack: String, locator: DataLocator, runDate: Day? = nil) -> Loaded {
         var diagnostics: [Diagnostic] = []
         var sources: [PackSource] = []
         var visiting: [String] = []
@@ -70,7 +71,7 @@ public enum PackSetLoader {
         // Compile what was read even when some of it is wrong, so that every problem of a pack
         // is reported in one run; the set is usable only when there is no error at all.
         guard !sources.isEmpty else { return Loaded(rules: nil, sources: sources, diagnostics: diagnostics) }
-        let (set, d) = PackCompiler.compile(packs: sources, jurisdiction: jurisdiction)
+        let (set, d) = PackCompiler.compile(packs: sources, jurisdiction: jurisdiction, runDate: runDate)
         let all = diagnostics + d
         return Loaded(rules: all.contains { $0.level == .error } ? nil : set, sources: sources, diagnostics: all)
     }
