@@ -62,8 +62,8 @@ let package = Package(
         .testTarget(
             name: "S2SCOATests", dependencies: ["S2SCOA", "S2STestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "S2SReportsTests", dependencies: ["S2SReports", "S2STestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "S2SReportsTests", dependencies: ["S2SReports", "S2SLintKit", "S2STestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "S2SLintKitTests", dependencies: ["S2SLintKit", "S2STestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["s2slint", "S2STestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["s2slint", "S2SLintKit", "S2STestSupport"], swiftSettings: swiftSettings),
     ]
 )

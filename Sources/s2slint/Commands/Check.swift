@@ -14,6 +14,8 @@ struct Check: ParsableCommand {
                 --inventory Examples/us-ca/packages --licenses Examples/us-ca/licenses.csv \\
                 --lab-results Examples/us-ca/lab_results.json
               cat manifest.json | s2slint check - --pack Rules/US-CA --format json
+              s2slint check m.json --jurisdiction US-CA --format text --output - --format sarif --output s2slint.sarif
+            Settings: flags, then S2SLINT_* environment variables, then .s2slint.yml (see Docs/reports.md).
             """)
 
     @Argument(help: "Manifest files (Metrc transfer-template JSON); '-' reads standard input.")
@@ -30,77 +32,71 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("lab-results"), help: "Lab-test result exports (Metrc JSON). Repeatable.")
     var labResults: [String] = []
 
+    @Option(name: .long, help: "Exports of any kind, recognised by their shape: a file, a folder (read recursively) or '-'; LICENSE=path names a package export's holder. Repeatable.")
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "Mapping file for an ERP/WMS export (see Docs/importers.md). Repeatable.")
+    var mapping: [String] = []
+
     @Option(name: .customLong("as-of"), help: "Judge everything as of this date (YYYY-MM-DD) instead of each manifest's departure date.")
     var asOf: String?
 
-    @Option(name: .long, help: "Output format: \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).")
-    var format: String = "text"
+    // MARK: reports, configuration, waivers (settings also come from S2SLINT_* and .s2slint.yml; flags win)
 
-    @Option(name: .long, help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @Option(name: .long, help: "Output format: \(Reporters.identifiers). Repeatable; the n-th --format goes to the n-th --output.")
+    var format: [String] = []
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info or never.")
-    var failOn: String = "error"
+    @Option(name: .long, help: "Write the report to this file ('-': standard output). Repeatable, paired with --format in order.")
+    var output: [String] = []
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when an unsuppressed finding is at or above this severity: error (default), warning, info or never.")
+    var failOn: String?
 
     @Flag(name: .customLong("keep-going"), help: "Exit by the findings even when some input rows could not be read (they are still reported).")
     var keepGoing = false
 
+    @Option(name: .long, help: "Read settings from this file instead of the .s2slint.yml found from the working directory upward.")
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Do not look for a .s2slint.yml.")
+    var noConfig = false
+
+    @Option(name: .long, help: "Waiver file (YAML): accepted exceptions with rule, business key, reason, approver and expiry.")
+    var waivers: String?
+
+    @Option(name: .long, help: "Baseline file: findings accepted when adopting s2slint are reported as suppressed.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Accept every current finding: write them to this baseline file (and report them as suppressed).")
+    var writeBaseline: String?
+
     func validate() throws {
-        guard packOptions.packReference != nil else {
-            throw ValidationError("name the rules: --jurisdiction US-CA or --pack DIR")
-        }
-        guard ["error", "warning", "info", "never"].contains(failOn) else {
+        if let failOn, !["error", "warning", "info", "never"].contains(failOn) {
             throw ValidationError("--fail-on must be error, warning, info or never, not '\(failOn)'")
         }
-        guard Reporters.named(format) != nil else {
-            throw ValidationError("unknown --format '\(format)'; choose one of \(Reporters.all.map { $0.identifier }.joined(separator: ", "))")
-        }
-        if manifests.isEmpty && inventory.isEmpty && licenses.isEmpty && labResults.isEmpty {
-            throw ValidationError("give at least one input file (manifests, --inventory, --licenses or --lab-results)")
+        for f in format where Reporters.named(f) == nil {
+            throw ValidationError("unknown --format '\(f)'; choose one of \(Reporters.identifiers)")
         }
         if let asOf { _ = try parseDay(asOf, option: "--as-of") }
     }
 
     func run() throws {
-        let locator: DataLocator
-        do { locator = try packOptions.locator() } catch {
-            printError("error: \(error)")
-            throw Exit.badInput
-        }
-        let t0 = PhaseTimer.now()
-        let loaded = PackSetLoader.load(pack: packOptions.packReference ?? "", locator: locator)
-        PhaseTimer.report("load packs", since: t0)
-        if loaded.hasErrors || loaded.rules == nil {
-            printDiagnostics(loaded.diagnostics)
-            printError("error: the rule pack has problems; nothing was checked")
-            throw Exit.badInput
-        }
-        guard let rules = loaded.rules else { throw Exit.badInput }
-        printDiagnostics(loaded.diagnostics)   // warnings
-        let linter = Linter(rules: rules, asOf: try asOf.map { try parseDay($0, option: "--as-of") })
-        let report = linter.lint(InputSpec(manifests: manifests, inventory: inventory, licenses: licenses, labResults: labResults))
-
-        guard let reporterType = Reporters.named(format) else { throw Exit.usage }
-        let sink: OutputSink
-        if let output {
-            do { sink = try OutputSink(path: output) } catch {
-                printError("error: cannot write \(output): \(error.localizedDescription)")
-                throw Exit.badInput
-            }
-        } else {
-            sink = .standardOutput()
-        }
-        let t1 = PhaseTimer.now()
-        reporterType.init().write(report, to: sink)
-        sink.close()
-        PhaseTimer.report("write report", since: t1)
-        if output != nil || format != "text" {
-            // people still see input problems and the summary when the report goes elsewhere
-            printDiagnostics(report.diagnostics)
-            if format != "text" || output != nil { printError(TextReporter.summaryLine(report)) }
-        }
-        let inputErrors = report.diagnostics.contains { $0.level == .error }
-        if inputErrors && !keepGoing { throw Exit.badInput }
-        throw ExitCode(ExitPolicy.code(for: report, failOn: failOn))
+        var flags = CheckFlags()
+        flags.jurisdiction = packOptions.jurisdiction
+        flags.pack = packOptions.pack
+        flags.rulesDir = packOptions.rulesDir
+        flags.jurisdictionsDir = packOptions.jurisdictionsDir
+        flags.inputs = InputSpec(manifests: manifests, inventory: inventory, licenses: licenses, labResults: labResults,
+                                 inputs: inputs, mappings: mapping)
+        flags.formats = format
+        flags.outputs = output
+        flags.failOn = failOn
+        flags.keepGoing = keepGoing
+        flags.config = config
+        flags.noConfig = noConfig
+        flags.waivers = waivers
+        flags.baseline = baseline
+        flags.writeBaseline = writeBaseline
+        try CheckRun(flags: flags, asOf: try asOf.map { try parseDay($0, option: "--as-of") }).run()
     }
 }
