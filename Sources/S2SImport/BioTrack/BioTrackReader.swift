@@ -14,16 +14,16 @@ public enum BioTrackReader {
                              _ sink: inout ImportSink, _ options: InputOptions, _ batch: inout ImportBatch) throws -> InputKind? {
         func member(_ n: String) -> JSONInputReader.Member? { members[n] }
         if let s = member("success") {
-            c.position = s.at
+            c.seek(to: s.at)
             let ok = try c.boolField(&sink, "/" + s.name)
             if ok != true {
                 var message = "the BioTrack response reports a failure"
                 if let e = member("error") {
-                    c.position = e.at
+                    c.seek(to: e.at)
                     if let text = try c.stringField(&sink, "/error") { message += ": \(text)" }
                 }
                 if let e = member("errorcode") {
-                    c.position = e.at
+                    c.seek(to: e.at)
                     if let code = try c.stringField(&sink, "/errorcode") { message += " (error code \(code))" }
                 }
                 sink.problem(message + "; the file holds no records", code: "biotrack.error", offset: s.at, pointer: "/success",
@@ -32,7 +32,7 @@ public enum BioTrackReader {
             }
         }
         if let so = member("stop_overview") {
-            c.position = 0
+            c.seek(to: 0)
             try readManifestRequest(&c, stops: so, members: members, &sink, options, &batch)
             return .biotrackManifestRequest
         }
@@ -48,13 +48,13 @@ public enum BioTrackReader {
         ]
         for (name, kind, decode) in collections {
             guard let m = member(name) else { continue }
-            c.position = m.at
+            c.seek(to: m.at)
             try c.forEachObject(&sink, "/" + m.name) { c, s, p in try decode(&c, &s, p, options, &batch) }
             if kind == .biotrackVendors { noteNoStatus(&sink, batch.dataset.licenses.count) }
             return kind
         }
         if let d = member("data"), d.kind == UInt8(ascii: "{") {
-            c.position = d.at
+            c.seek(to: d.at)
             try readQACheck(&c, &sink, pointer: "/" + d.name, options: options, into: &batch)
             return .biotrackQACheck
         }
@@ -146,7 +146,7 @@ public enum BioTrackReader {
                 p.quantity = Quantity(q, unit)
                 p.unitName = unit.symbol
             } else {
-                p.quantity = Quantity(q, .other("unknown"))
+                p.quantity = Quantity(q, .other("unknown type"))
                 sink.problem("inventory \(id) has inventorytype \(r.typeCode ?? "(none)"), whose unit is not known; its quantity cannot be compared",
                              code: "biotrack.inventory.unit", offset: ref.offset, pointer: pointer, level: .warning)
             }
@@ -270,7 +270,7 @@ public enum BioTrackReader {
         var manifests: [Manifest] = []
         var byId: [String: Int] = [:]
         var pendingTransporter: [String: Transporter] = [:]   // the header's driver and vehicle, for its stops
-        c.position = header.at
+        c.seek(to: header.at)
         try c.forEachObject(&sink, "/" + header.name) { c, s, p in
             var r = HeaderRow()
             r.m.source = s.ref(c.here, p)
@@ -289,7 +289,7 @@ public enum BioTrackReader {
         }
         var stopIndex: [String: (Int, Int)] = [:]
         if let stops {
-            c.position = stops.at
+            c.seek(to: stops.at)
             try c.forEachObject(&sink, "/" + stops.name) { c, s, p in
                 var r = StopRow()
                 r.d.source = s.ref(c.here, p)
@@ -306,7 +306,7 @@ public enum BioTrackReader {
             }
         }
         if let items {
-            c.position = items.at
+            c.seek(to: items.at)
             try c.forEachObject(&sink, "/" + items.name) { c, s, p in
                 var r = ItemRow()
                 r.l.source = s.ref(c.here, p)
@@ -318,11 +318,8 @@ public enum BioTrackReader {
                 }
                 if r.deleted == true { return }
                 r.l.packageId = r.l.tag
-                if let q = r.quantity {
-                    let unit = BioTrackCodes.unit(forTypeName: r.l.itemName) ?? .other("unknown")
-                    r.l.quantity = Quantity(q, unit)
-                    r.l.unitName = unit == .other("unknown") ? nil : unit.symbol
-                }
+                // the unit is the package's (its inventorytype), settled after the inventory is read
+                if let q = r.quantity { r.l.quantity = Quantity(q, .other("unknown")) }
                 manifests[mi].destinations[di].lines.append(r.l)
             }
         }
@@ -355,15 +352,15 @@ public enum BioTrackReader {
     static func readManifestRequest(_ c: inout JSONCursor, stops: JSONInputReader.Member,
                                     members: [String: JSONInputReader.Member], _ sink: inout ImportSink,
                                     _ options: InputOptions, _ batch: inout ImportBatch) throws {
-        c.position = 0
+        c.seek(to: 0)
         var m = Manifest(source: sink.ref(c.here, ""))
         m.system = "biotrack"
         m.status = "draft"
         if let l = members["location"] {
-            c.position = l.at
+            c.seek(to: l.at)
             m.shipperLicenseNumber = try c.stringField(&sink, "/location")
         }
-        c.position = stops.at
+        c.seek(to: stops.at)
         try c.forEachObject(&sink, "/" + stops.name) { c, s, p in
             var r = RequestStop()
             r.d.source = s.ref(c.here, p)

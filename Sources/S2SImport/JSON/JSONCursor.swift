@@ -59,6 +59,20 @@ public struct JSONCursor {
         }
     }
 
+    /// Moves to `offset` and sets `line`/`lineStart` to match (counting line breaks from where the
+    /// cursor is when moving forward, from the start otherwise). JSON holds raw line breaks only
+    /// between tokens, so counting them is exact.
+    public mutating func seek(to offset: Int) {
+        let target = min(max(offset, 0), count)
+        var i = position
+        if target < position { i = 0; line = 1; lineStart = 0 }
+        while i < target {
+            if base[i] == 0x0A { line += 1; lineStart = i + 1 }
+            i += 1
+        }
+        position = target
+    }
+
     /// Where the cursor is, for a record's `SourceRef`.
     @inline(__always) public var here: SourcePoint { SourcePoint(offset: position, line: line, lineStart: lineStart) }
 

@@ -61,7 +61,7 @@ public enum JSONInputReader {
 
     static func readRows(_ c: inout JSONCursor, _ loc: Located, _ sink: inout ImportSink, _ options: InputOptions,
                          _ formats: [JSONRowFormat], _ batch: inout ImportBatch) throws -> InputKind? {
-        c.position = loc.at
+        c.seek(to: loc.at)
         // Recognise the shape from the first row's member names.
         let firstRowAt: Int?
         if loc.single {
@@ -73,11 +73,11 @@ public enum JSONInputReader {
         }
         var format: JSONRowFormat?
         if let firstRowAt {
-            c.position = firstRowAt
+            c.seek(to: firstRowAt)
             if c.peek() == UInt8(ascii: "{") {
                 let (keys, names) = try memberHashes(&c)
                 if let mapping = options.mappings.first(where: { $0.matches(jsonKeys: keys) }) {
-                    c.position = loc.at
+                    c.seek(to: loc.at)
                     try MappedReader.readJSONRows(&c, loc.pointer, single: loc.single, mapping: mapping, &sink, options, &batch.dataset)
                     if loc.whole { try c.expectEnd() }
                     batch.detail = mapping.name
@@ -101,7 +101,7 @@ public enum JSONInputReader {
             }
             return nil
         }
-        c.position = loc.at
+        c.seek(to: loc.at)
         if loc.single {
             try format.decodeRow(&c, &sink, loc.pointer, options, &batch)
         } else {
@@ -149,7 +149,7 @@ public enum JSONInputReader {
         }
         // shared/metrc-v2-examples: {"endpoint": …, "request": …, "response": …}
         if let e = member("endpoint") {
-            c.position = e.at
+            c.seek(to: e.at)
             if c.peek() == UInt8(ascii: "\"") {
                 let endpoint = try c.readString()
                 options.endpoint = endpoint
@@ -158,7 +158,7 @@ public enum JSONInputReader {
             }
             for part in ["response", "request"] {
                 guard let m = member(part) else { continue }
-                c.position = m.at
+                c.seek(to: m.at)
                 if m.kind == UInt8(ascii: "["), try arrayHasObjects(&c) {
                     return .rows(Located(at: m.at, pointer: "/" + m.name, single: false, whole: false))
                 }
@@ -188,7 +188,7 @@ public enum JSONInputReader {
 
     /// Like `locate` for an object nested in a larger document.
     static func locateRows(inBoundedObjectAt at: Int, _ c: inout JSONCursor) throws -> (Int, String, Bool)? {
-        c.position = at
+        c.seek(to: at)
         try c.beginObject()
         var first = true
         var data: (Int, String)?

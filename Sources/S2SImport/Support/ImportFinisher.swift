@@ -15,7 +15,8 @@ public enum ImportFinisher {
 
     /// CCRS quantities carry no unit: end products (`InventoryCategory` EndProduct) are counted in
     /// units, everything else in grams. Lines, sales and adjustments that name a package take its
-    /// unit. What stays unknown is reported once per file.
+    /// unit (BioTrack stop items, else the unit of the inventory type they name). What stays unknown
+    /// is reported once per file.
     static func settleUnits(_ ds: inout Dataset) {
         var categoryByProduct: [String: String] = [:]
         for i in ds.items { if let n = i.name, let c = i.category { categoryByProduct[n] = c } }
@@ -35,10 +36,13 @@ public enum ImportFinisher {
             unitByTag[ds.packages[k].tag] = unit
         }
         var unsettled: [Int32: (count: Int, first: SourceRef)] = [:]
-        func settle(_ q: inout Quantity?, tag: String?, ref: SourceRef) {
+        func settle(_ q: inout Quantity?, tag: String?, ref: SourceRef, fallback: MeasureUnit? = nil) {
             guard var v = q, v.unit == unknown else { return }
             if let t = tag, let u = unitByTag[t], u != unknown {
                 v.unit = u
+                q = v
+            } else if let fallback {
+                v.unit = fallback
                 q = v
             } else {
                 unsettled[ref.file, default: (0, ref)].count += 1
@@ -57,7 +61,13 @@ public enum ImportFinisher {
             for d in ds.manifests[m].destinations.indices {
                 for l in ds.manifests[m].destinations[d].lines.indices {
                     let line = ds.manifests[m].destinations[d].lines[l]
-                    settle(&ds.manifests[m].destinations[d].lines[l].quantity, tag: line.tag, ref: line.source)
+                    // BioTrack stop items name the inventory type in words ("Usable Marijuana")
+                    let fallback = ds.manifests[m].system == "biotrack" ? BioTrackCodes.unit(forTypeName: line.itemName) : nil
+                    settle(&ds.manifests[m].destinations[d].lines[l].quantity, tag: line.tag, ref: line.source, fallback: fallback)
+                    if let u = ds.manifests[m].destinations[d].lines[l].quantity?.unit, u != unknown,
+                       ds.manifests[m].destinations[d].lines[l].unitName == nil {
+                        ds.manifests[m].destinations[d].lines[l].unitName = u.symbol
+                    }
                 }
             }
         }
