@@ -95,6 +95,19 @@ struct PDFErrorTests {
         #expect(result.stderr.count == 262_144)
     }
 
+    @Test("a PDF given as bytes reads as the same file read from its path")
+    func bytes() throws {
+        guard TestData.requirePDFToText() else { return }
+        let path = TestData.samplePDF("mtl-fl-petrol-station-rosin")
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let fromBytes = try TestData.reader().read(bytes: [UInt8](data), path: "upload.pdf")
+        let fromPath = try TestData.readSample("mtl-fl-petrol-station-rosin")
+        #expect(fromBytes.document.path == "upload.pdf")
+        #expect(fromBytes.document.sha256 == fromPath.document.sha256)
+        #expect(fromBytes.panels == fromPath.panels)
+        #expect(fromBytes.sample == fromPath.sample)
+    }
+
     @Test("a small text PDF reads through pdftotext end to end")
     func textPDF() throws {
         guard TestData.requirePDFToText() else { return }
