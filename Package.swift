@@ -42,7 +42,7 @@ let package = Package(
         // Orchestration and the library API: inputs -> import -> engine -> report.
         .target(
             name: "S2SLintKit",
-            dependencies: ["S2SModel", "S2SImport", "RuleEngine", "S2SReports"],
+            dependencies: ["S2SModel", "S2SImport", "S2SCOA", "RuleEngine", "S2SReports"],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "s2slint",
