@@ -13,9 +13,9 @@ public enum RosterReader {
     static let numberColumns = ["LicenseNumber", "license_number", "License Number", "License #", "License No",
                                 "Record Number", "License", "Lab #", "licenseNumber"]
     static let legalNameColumns = ["LegalName", "business_legal_name", "Legal Name", "Legal Business Name",
-                                   "Licensee Name", "Business Name", "License Name", "Licensee", "Lab Name", "Name"]
-    static let dbaColumns = ["business_dba_name", "DBA", "DBA Name", "Business DBA Name", "Tradename", "Trade Name",
-                             "FacilityName", "Facility Name"]
+                                   "Licensee Name", "Business Name", "License Name", "Licensee", "FacilityName",
+                                   "Facility Name", "Lab Name", "Name"]
+    static let dbaColumns = ["business_dba_name", "DBA", "DBA Name", "Business DBA Name", "Tradename", "Trade Name"]
     static let typeColumns = ["LicenseType", "license_type", "License Type", "Record Type", "Priv Desc", "Privilege",
                               "FacilityType", "Facility Type", "Type"]
     static let statusColumns = ["Status", "license_status", "License Status", "LicenseStatus", "Privilege Status"]
@@ -110,7 +110,8 @@ public enum RosterReader {
                 source: sink.ref(SourcePoint(offset: start, line: Int32(row.line), lineStart: start), rowName))
             out.append(lic)
         }
-        RosterStatusCheck.reportUnknown(out, hasStatusColumn: !statusIdx.isEmpty, &sink)
+        // a status column left blank in every row (cannlytics' Colorado list) is no status column
+        RosterStatusCheck.reportUnknown(out, hasStatusColumn: out.contains { $0.statusText != nil }, &sink)
         return out
     }
 

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import S2SImport
+import S2SModel
+
+/// Washington CCRS uploads: preamble, header by name (2023 renames), MM/DD/YYYY dates,
+/// NumberRecords, Manifest.CSV's key/value block.
+@Suite struct CCRSTests {
+    static func path(_ f: String) -> String { Reading.fixture("ccrs/" + f) }
+
+    @Test(arguments: [("Inventory.csv", InputKind.ccrsInventory), ("Product.csv", .ccrsProduct), ("Strain.csv", .ccrsStrain),
+                      ("LabTest.csv", .ccrsLabTest), ("Sale.csv", .ccrsSale), ("InventoryAdjustment.csv", .ccrsAdjustment),
+                      ("Manifest.csv", .ccrsManifest), ("manifest_412345_20240201130000.csv", .ccrsManifest)])
+    func recognisedByHeader(_ file: String, _ kind: InputKind) throws {
+        let (f, ds) = try Reading.file(Self.path(file))
+        #expect(f.kind == kind)
+        #expect(Reading.errors(ds).isEmpty, "\(ds.diagnostics.map(\.message))")
+    }
+
+    @Test func inventoryWithProductsSettlesUnits() throws {
+        let ds = try Reading.files([Self.path("Inventory.csv"), Self.path("Product.csv")])
+        #expect(ds.packages.count == 3)
+        let p = ds.packages[0]
+        #expect(p.tag == "LOT-0001")
+        #expect(p.ownerLicenseNumber == "412345")
+        #expect(p.item.name == "Flower Lot 3.5g")
+        #expect(p.item.strain == "Blue Dream")
+        #expect(p.location == "Vault")
+        #expect(p.quantity == Quantity(40, .each))                   // EndProduct: units
+        #expect(p.originalQuantity == Quantity(100, .each))
+        #expect(p.packagedDate == Reading.day("2024-01-02"))         // MM/DD/YYYY
+        #expect(ds.packages[1].quantity == Quantity(Decimal("812.25"), .gram))   // HarvestedMaterial: grams
+        #expect(ds.packages[1].originalQuantity == Quantity(Decimal("1000.5"), .gram))   // "1,000.5"
+        #expect(ds.packages[2].item.category == "EndProduct")
+        #expect(!ds.diagnostics.contains { $0.code == "input.unit-unknown" })
+        #expect(ds.items.map(\.categoryType) == ["Usable Cannabis", "Flower Lot", "Usable Marijuana"])   // both vocabularies
+        #expect(ds.items[0].unitWeight == Quantity(Decimal("3.5"), .gram))
+    }
+
+    @Test func inventoryAloneSaysItsUnitsAreUnknown() throws {
+        let (_, ds) = try Reading.file(Self.path("Inventory.csv"))
+        #expect(ds.packages.allSatisfy { $0.quantity?.unit == .other("unknown") })
+        #expect(ds.diagnostics.contains { $0.code == "input.unit-unknown" && $0.level == .warning })
+    }
+
+    @Test func labTestRowsOfOneLotAreOneResult() throws {
+        let (_, ds) = try Reading.file(Self.path("LabTest.csv"))
+        #expect(ds.labResults.count == 1)
+        let r = try #require(ds.labResults.first)
+        #expect(r.sourceTag == "LOT-0002")
+        #expect(r.labLicenseNumber == "421000")
+        #expect(r.testedDate == Reading.day("2024-01-10"))
+        #expect(r.panels.map(\.name) == ["Potency - Total THC (%)", "Microbiological - BTGN (CFU/g)", "Residual Solvent - Butanes (ppm)"])
+        #expect(r.panels.map(\.passed) == [true, true, false])
+        #expect(r.panels[0].level == Decimal("22.4"))
+    }
+
+    @Test func salesWithThe2023TaxColumns() throws {
+        let ds = try Reading.files([Self.path("Sale.csv"), Self.path("Inventory.csv"), Self.path("Product.csv")])
+        #expect(ds.salesOrderLines.count == 2)
+        let s = ds.salesOrderLines[1]
+        #expect(s.orderId == "SALE-2")
+        #expect(s.lineId == "SALE-2-1")
+        #expect(s.sellerLicenseNumber == "412345")
+        #expect(s.customerLicenseNumber == nil)
+        #expect(s.tag == "LOT-0003")
+        #expect(s.saleType == "RecreationalRetail")
+        #expect(s.quantity == Quantity(2, .each))                     // from the lot's product
+        #expect(s.unitPrice == Decimal(8))
+        #expect(s.discount == Decimal(1))
+        #expect(s.tax == Decimal("3.58"))                             // RetailSalesTax + CannabisExciseTax
+        #expect(s.orderedAt?.localDay == Reading.day("2024-01-16"))
+        #expect(ds.salesOrderLines[0].customerLicenseNumber == "423456")
+    }
+
+    @Test func strainsAndAdjustments() throws {
+        let (_, st) = try Reading.file(Self.path("Strain.csv"))
+        #expect(st.strains.map(\.name) == ["Blue Dream", "Sour Diesel"])
+        #expect(st.strains.map(\.type) == ["Hybrid", "Sativa"])        // columns in another order
+        let (_, adj) = try Reading.file(Self.path("InventoryAdjustment.csv"))
+        let a = try #require(adj.adjustments.first)
+        #expect(a.tag == "LOT-0002")
+        #expect(a.reason == "Waste")
+        #expect(a.note == "Trim waste after re-bagging")
+        #expect(a.quantity?.value == Decimal("12.5"))
+        #expect(a.date == Reading.day("2024-01-20"))
+        #expect(a.id == "ADJ-1")
+    }
+
+    @Test func manifestCSVBecomesADraftManifest() throws {
+        let ds = try Reading.files([Self.path("Manifest.csv")], zone: ZoneResolver(identifier: "America/Los_Angeles")!)
+        let m = try #require(ds.manifests.first)
+        #expect(m.system == "ccrs")
+        #expect(m.status == "draft")
+        #expect(m.name == "01HQ7Z9K2M3N4P5Q6R7S8T9V0W")
+        #expect(m.shipperLicenseNumber == "412345")
+        #expect(m.transporterLicenseNumber == nil)
+        let d = try #require(m.destinations.first)
+        #expect(d.recipientLicenseNumber == "423456")
+        #expect(d.transferType == "REGULAR")
+        #expect(d.estimatedDeparture == Reading.instant("2024-01-31T09:00:00-08:00"))
+        #expect(d.estimatedArrival == Reading.instant("2024-01-31T11:30:00-08:00"))
+        let t = try #require(d.transporters?.first)
+        #expect(t.driverName == "Jane Doe")
+        #expect(t.vehiclePlate == "ABC1234")
+        #expect(t.vehicleMake == "Honda")
+        #expect(t.vehicleModel == "Accord")
+        #expect(t.phone == "555-555-5555")
+        #expect(d.lines.map(\.tag) == ["LOT-0001", "LOT-0002"])
+        #expect(d.lines.map(\.quantity) == [Quantity(10, .each), Quantity(Decimal("250.5"), .gram)])
+        #expect(d.lines.map(\.unitName) == ["EACH", "GRAM"])
+        // the line's position is its CSV row
+        let loc = try #require(ds.resolve(d.lines[1].source))
+        #expect(loc.line == 24)
+        #expect(loc.column == 1)
+    }
+
+    @Test func otherKeySpellingsAndTwentyFourHourTimes() throws {
+        let (_, ds) = try Reading.file(Self.path("manifest_412345_20240201130000.csv"))
+        let d = try #require(ds.manifests.first?.destinations.first)
+        #expect(ds.manifests.first?.name == "MAN-0002")
+        #expect(d.estimatedDeparture == Reading.instant("2024-02-01T13:00:00Z"))
+        #expect(d.recipientLicenseNumber == "499999")
+    }
+
+    @Test func numberRecordsMustMatchTheRows() throws {
+        let (_, ds) = try Reading.file(Reading.fixture("malformed/Strain_bad_rows.csv"))
+        let count = try #require(ds.diagnostics.first { $0.code == "ccrs.number-records" })
+        #expect(count.level == .error)
+        #expect(count.message.contains("NumberRecords says 3 but the file has 2"))
+        let ref = try #require(count.ref)
+        #expect(ds.resolve(ref)?.line == 3)
+        // the other rows are still read
+        #expect(ds.strains.count == 2)
+        #expect(ds.diagnostics.contains { $0.code == "csv.syntax" })
+    }
+
+    @Test func utf16TabSeparatedExtractWithPaddedNumbers() throws {
+        let (f, ds) = try Reading.file(Self.path("Licensee_extract_utf16.tsv"))
+        #expect(f.kind == .roster)
+        #expect(ds.licenses.map(\.number) == ["412345", "423456", "499999"])   // padding trimmed
+        #expect(ds.licenses.map(\.status) == [.active, .active, .inactive])
+        #expect(ds.licenses[1].dba == "Seaside\tCannabis")                      // an embedded tab in quotes
+        #expect(ds.licenses[0].expirationDate == Reading.day("2026-12-31"))
+        // positions point into the text as read (the file itself is UTF-16)
+        let loc = try #require(ds.resolve(ds.licenses[2].source))
+        #expect(loc.line == 4)
+        #expect(f.retainedText != nil)
+    }
+}
