@@ -101,7 +101,7 @@ public struct HTMLReporter: Reporter {
             out.write("</tbody></table></div>\n")
         }
         if byCategory.count > 0 {
-            out.write("<h2>By category</h2>\n<div class=\"panel\"><table>\n<thead><tr><th>Category</th><th class=\"num\">Errors</th>"
+            out.write("<h2>By category</h2>\n<div class=\"panel\"><table class=\"compact\">\n<thead><tr><th>Category</th><th class=\"num\">Errors</th>"
                       + "<th class=\"num\">Warnings</th><th class=\"num\">Info</th><th class=\"num\">Not evaluated</th>"
                       + "<th class=\"num\">Suppressed</th></tr></thead>\n<tbody>\n")
             for (k, c) in byCategory.keys.enumerated() {
@@ -175,7 +175,9 @@ public struct HTMLReporter: Reporter {
     }
 
     func findingTable(_ members: [Int32], report: Report, paths: ArtifactPath, to out: OutputSink) {
-        out.write("<table>\n<thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th><th>Cites</th></tr></thead>\n<tbody>\n")
+        out.write("<table class=\"findings\">\n<colgroup><col style=\"width: 9%\"/><col style=\"width: 15%\"/><col style=\"width: 22%\"/>"
+                  + "<col style=\"width: 42%\"/><col style=\"width: 12%\"/></colgroup>\n")
+        out.write("<thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th><th>Cites</th></tr></thead>\n<tbody>\n")
         for i in members { out.write(row(report.findings[Int(i)], paths: paths)) }
         out.write("</tbody></table>\n")
     }

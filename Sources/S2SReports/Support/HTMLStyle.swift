@@ -30,6 +30,9 @@ enum HTMLStyle {
     th { font-size: 12px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     code, .mono { font-family: SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 12.5px; }
+    td > code:first-child { white-space: nowrap; }
+    table.compact { width: auto; min-width: 60%; }
+    table.findings { table-layout: fixed; } table.findings td { overflow-wrap: anywhere; }
     .sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
     .sev.error { background: var(--error); } .sev.warning { background: var(--warning); } .sev.info { background: var(--info); }
     .sev.suppressed { background: var(--suppressed); }
