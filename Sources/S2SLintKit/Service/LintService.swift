@@ -41,7 +41,9 @@ public struct LintService: Sendable {
         var s = spec
         s.zone = linter.zone
         let bytes = standardInput
+        let t = PhaseTimer.now()
         let dataset = InputLoader.load(s, stdin: { bytes ?? InputLoader.readStandardInput() })
+        PhaseTimer.report("read inputs", since: t)
         return lint(dataset)
     }
 
@@ -53,6 +55,8 @@ public struct LintService: Sendable {
     /// The steps after evaluation: record regions, then waivers, then the baseline.
     public func finish(_ report: Report) -> LintResult {
         var r = report
+        let t = PhaseTimer.now()
+        defer { PhaseTimer.report("regions, waivers, baseline", since: t) }
         RecordRegions.fill(&r)
         WaiverApplication.apply(waivers, to: &r, today: today ?? linter.today ?? linter.zone.today())
         var outcome: Baseline.Outcome?
