@@ -262,7 +262,8 @@ struct RunState<Observer: SubjectObserver> {
                     return ValueOps.describe(v, ctx)
                 }
             }.joined()
-            evidence += Explainer.evidence(rule.assert, frame)
+            let shown = Set(evidence.map(\.expression))
+            evidence += Explainer.evidence(rule.assert, frame).filter { !shown.contains($0.expression) }
         }
         return Finding(ruleId: rule.info.id, packId: rule.info.packId, title: rule.info.title, severity: rule.info.severity,
                        category: rule.info.category, message: message, outcome: outcome, cite: rule.info.cite,

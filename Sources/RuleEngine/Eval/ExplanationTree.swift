@@ -20,6 +20,7 @@ struct ExplanationTree {
     }
 
     func describe(_ v: Value) -> String {
+        if case .map(let m) = v, m.count > 6 { return "a table of \(m.count) entries" }
         let s = ValueOps.describe(v, frame.ctx)
         return s.count > 240 ? String(s.prefix(240)) + "…" : s
     }
@@ -35,13 +36,41 @@ struct ExplanationTree {
 
     mutating func walk(_ c: Compiled, _ depth: Int) {
         if depth > 0, c.expr.kind.isLiteral { return }
+        if depth > 0, case .name = c.expr.kind {
+            // a parameter's value is already in its heading (`for q = …`, `with l = …`), and the
+            // subject's own records (`line`, `destination` …) are in the finding's heading
+            if c.usesLambda || !c.isEvidence { return }
+        }
         let value = c.eval(frame)
-        guard add(depth, c.expr.text, describe(value)), depth < maxDepth else { return }
+        guard add(depth, Self.oneLine(c.expr.text), describe(value)), depth < maxDepth else { return }
         if let binder = c.binder, c.children.count == 2 {
             walkElements(c, binder, value, depth)
             return
         }
-        for child in c.children { walkPart(child, depth + 1, parentText: c.expr.text) }
+        var parts = c.children
+        if case .list = c.expr.kind, parts.count > 3 {
+            // a long list written in the rule: only the elements that have a value
+            parts = parts.filter { p in
+                let v = p.eval(frame)
+                return !(v == .null || v == .bool(false))
+            }
+        }
+        // `and` that is false, `or` that is true: only the parts that decided are opened; the
+        // others are shown on one line
+        var decided: ((Value) -> Bool)?
+        switch (c.expr.kind, value) {
+        case (.binary("and", _, _), .bool(false)): decided = { $0 == .bool(false) }
+        case (.binary("or", _, _), .bool(true)): decided = { $0 == .bool(true) }
+        case (.binary("and", _, _), .null), (.binary("or", _, _), .null): decided = { $0 == .null }
+        default: break
+        }
+        for child in parts {
+            if let decided, case let v = child.eval(frame), !decided(v) {
+                if !child.expr.kind.isLiteral { _ = add(depth + 1, Self.oneLine(child.expr.text), describe(v)) }
+                continue
+            }
+            walkPart(child, depth + 1, parentText: c.expr.text)
+        }
         guard let definition = c.expansion.first else { return }
         if c.parameters.isEmpty {
             walkPart(definition, depth + 1, parentText: c.expr.text)
@@ -55,9 +84,15 @@ struct ExplanationTree {
         walk(definition, depth + 2)
     }
 
+    /// An expression's text on one line, shortened when long.
+    static func oneLine(_ text: String) -> String {
+        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        return flat.count > 110 ? String(flat.prefix(107)) + "…" : flat
+    }
+
     /// A child whose text repeats its parent's (parentheses) is not shown twice.
     mutating func walkPart(_ c: Compiled, _ depth: Int, parentText: String) {
-        if c.expr.text == parentText {
+        if Self.oneLine(c.expr.text) == Self.oneLine(parentText) {
             for child in c.children { walkPart(child, depth, parentText: parentText) }
         } else {
             walk(c, depth)

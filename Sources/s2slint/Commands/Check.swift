@@ -70,6 +70,9 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Accept every current finding: write them to this baseline file (and report them as suppressed).")
     var writeBaseline: String?
 
+    @Flag(name: .long, help: "After the report, explain each finding: the value of every part of the rule that led to it.")
+    var explain = false
+
     func validate() throws {
         if let failOn, !["error", "warning", "info", "never"].contains(failOn) {
             throw ValidationError("--fail-on must be error, warning, info or never, not '\(failOn)'")
@@ -97,6 +100,10 @@ struct Check: ParsableCommand {
         flags.waivers = waivers
         flags.baseline = baseline
         flags.writeBaseline = writeBaseline
-        try CheckRun(flags: flags, asOf: try asOf.map { try parseDay($0, option: "--as-of") }).run()
+        let day = try asOf.map { try parseDay($0, option: "--as-of") }
+        do { try CheckRun(flags: flags, asOf: day).run() } catch let code as ExitCode where explain && code.rawValue <= 1 {
+            CheckExplain.run(flags: flags, asOf: day)
+            throw code
+        }
     }
 }

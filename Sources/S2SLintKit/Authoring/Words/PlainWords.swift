@@ -1,0 +1,73 @@
+import Foundation
+public import S2SModel
+public import RuleEngine
+
+/// The words handbooks and explanations use for the parts of a rule, so that a compliance
+/// manager reads "verified: read in the regulation text" rather than `status: verified`.
+public enum PlainWords {
+    public static func status(_ s: VerificationStatus) -> String {
+        switch s {
+        case .verified: return "verified: read in the regulation text"
+        case .verifiedOld: return "verified in an earlier version or numbering of the regulation"
+        case .verifiedRedline: return "verified in a rulemaking redline (the adopted text may differ)"
+        case .secondary: return "secondary: from a summary, not the regulation text; awaits confirmation"
+        case .unverified: return "unverified: the text has not been checked yet"
+        }
+    }
+
+    public static func severity(_ s: Severity) -> String {
+        switch s {
+        case .error: return "error (the transfer must not go out as it is)"
+        case .warning: return "warning (check it before submitting)"
+        case .info: return "info (for the record)"
+        }
+    }
+
+    /// `always`, `from 2026-01-01`, `until 2026-06-30`, `from 2026-01-01 to 2026-06-30`.
+    public static func window(_ w: EffectiveWindow) -> String {
+        switch (w.from, w.to) {
+        case (nil, nil): return "always"
+        case (let f?, nil): return "from \(f)"
+        case (nil, let t?): return "until \(t) (inclusive)"
+        case (let f?, let t?): return "from \(f) to \(t) (inclusive)"
+        }
+    }
+
+    /// What a scope's rule looks at, one by one.
+    public static func scope(_ name: String) -> String {
+        switch name {
+        case "manifest": return "each manifest"
+        case "destination": return "each destination (stop) of each manifest"
+        case "transporter": return "each transporter of each destination"
+        case "line": return "each package line of each manifest"
+        case "package": return "each package in the inventory exports"
+        case "license": return "each license on the license rosters"
+        case "lab_result": return "each lab-test result"
+        default: return "each \(name)"
+        }
+    }
+
+    /// A heading for a category: `Transport`, `License types (who may ship to whom)` …
+    public static func category(_ c: String) -> String {
+        let titles: [String: String] = [
+            "license.status": "License status", "license.type": "License types (who may ship to whom)",
+            "license.unknown": "Unknown licenses", "package.unknown": "Unknown or untagged packages",
+            "package.owner": "Package ownership", "package.hold": "Holds, quarantines and recalls",
+            "package.testing": "Lab-testing state of packages", "coa.missing": "Missing lab results (COAs)",
+            "coa.batch": "Lab results and batches", "coa.lab": "Testing laboratories", "coa.panel": "Required test panels",
+            "coa.potency": "Potency and labelling", "coa.document": "Lab certificates (documents)",
+            "quantity.available": "Quantities on hand", "quantity.unit": "Units of measure", "quantity.limit": "Quantity limits",
+            "fifo": "First in, first out", "manifest.fields": "Manifest fields", "manifest.timing": "Manifest timing",
+            "tag.format": "Package tags", "transport": "Transport", "roster.quality": "License roster quality",
+        ]
+        if let t = titles[c] { return t }
+        let family = c.split(separator: ".").first.map(String.init) ?? c
+        return family.prefix(1).uppercased() + family.dropFirst() + " (" + c + ")"
+    }
+
+    /// Who fixes it: `the shipper`.
+    public static func party(_ p: String?) -> String {
+        guard let p, !p.isEmpty else { return "whoever prepares the transfer" }
+        return "the " + p.replacingOccurrences(of: "_", with: " ")
+    }
+}
