@@ -75,6 +75,9 @@ public enum CCRSReader {
                 sink.problem("\(r.rowName) has \(row.fields.count) fields but the header has \(headerRow.fields.count)",
                              code: "csv.row-width", offset: row.offsets.first ?? 0, pointer: r.rowName)
             }
+            // the audit columns are not kept, but CCRS rejects a file whose dates do not read
+            if kind != .ccrsInventory { _ = r.day(cols["CreatedDate"], &sink) }
+            _ = r.day(cols["UpdatedDate", "updatedDate"], &sink)
             switch kind {
             case .ccrsInventory: inventory(r, cols, &sink, &ds)
             case .ccrsProduct: product(r, cols, &sink, &ds)
