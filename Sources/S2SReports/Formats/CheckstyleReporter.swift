@@ -17,7 +17,7 @@ public struct CheckstyleReporter: Reporter {
     public init(options: ReportOptions) { self.options = options }
 
     public func write(_ report: Report, to out: OutputSink) {
-        let paths = ArtifactPath(workingDirectory: options.workingDirectory)
+        let paths = PathCache(workingDirectory: options.workingDirectory)
         let byFile = FindingGroups(report.findings) { $0.location?.file }
         var diagByFile: [String: [Int]] = [:]
         var files = byFile.keys

@@ -19,7 +19,7 @@ public struct GitHubReporter: Reporter {
     public init(options: ReportOptions) { self.options = options }
 
     public func write(_ report: Report, to out: OutputSink) {
-        let paths = ArtifactPath(workingDirectory: options.workingDirectory)
+        let paths = PathCache(workingDirectory: options.workingDirectory)
         for d in report.diagnostics {
             var props: [(String, String)] = []
             if let l = d.location, !ArtifactPath.isVirtual(l.file) {
@@ -61,34 +61,26 @@ public struct GitHubReporter: Reporter {
     }
 
     /// Message text: `%`, CR and LF as in the Actions toolkit (`escapeData`).
-    public static func escapeData(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    public static func escapeData(_ s: String) -> String { escape(s, property: false) }
 
     /// Property values: as `escapeData`, plus `:` and `,` (`escapeProperty`).
-    public static func escapeProperty(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(u)
+    public static func escapeProperty(_ s: String) -> String { escape(s, property: true) }
+
+    static func escape(_ s: String, property: Bool) -> String {
+        func special(_ b: UInt8) -> Bool { b == 0x25 || b == 0x0D || b == 0x0A || (property && (b == 0x3A || b == 0x2C)) }
+        guard s.utf8.contains(where: special) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        for b in s.utf8 {
+            switch b {
+            case 0x25: out += [0x25, 0x32, 0x35]                           // %25
+            case 0x0D: out += [0x25, 0x30, 0x44]                           // %0D
+            case 0x0A: out += [0x25, 0x30, 0x41]                           // %0A
+            case 0x3A where property: out += [0x25, 0x33, 0x41]            // %3A
+            case 0x2C where property: out += [0x25, 0x32, 0x43]            // %2C
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

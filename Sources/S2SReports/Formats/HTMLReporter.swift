@@ -22,7 +22,7 @@ public struct HTMLReporter: Reporter {
     static let colors = (error: "#b3261e", warning: "#d08a17", info: "#1f5fa8", suppressed: "#a3a8b0")
 
     public func write(_ report: Report, to out: OutputSink) {
-        let paths = ArtifactPath(workingDirectory: options.workingDirectory)
+        let paths = PathCache(workingDirectory: options.workingDirectory)
         let s = report.summary
         let byManifest = FindingGroups(report.findings) { $0.manifest }
         let byCategory = FindingGroups(report.findings) { $0.category }
@@ -72,9 +72,7 @@ public struct HTMLReporter: Reporter {
             var bySeverity: [SVGBarChart.Bar] = []
             for sev in [Severity.error, .warning, .info] {
                 var t = Tally()
-                for f in report.findings where f.severity == sev {
-                    if f.suppression != nil { t.suppressed += 1 } else { t.add(f) }
-                }
+                for f in report.findings where f.severity == sev { t.add(f) }
                 bySeverity.append(bar(sev.rawValue, t))
             }
             out.write(SVGBarChart(title: "Findings by severity", series: series, bars: bySeverity).render())
@@ -174,7 +172,7 @@ public struct HTMLReporter: Reporter {
                   + "suppressed findings are accepted by a waiver or a baseline and listed in grey.</footer>\n</body>\n</html>\n")
     }
 
-    func findingTable(_ members: [Int32], report: Report, paths: ArtifactPath, to out: OutputSink) {
+    func findingTable(_ members: [Int32], report: Report, paths: PathCache, to out: OutputSink) {
         out.write("<table class=\"findings\">\n<colgroup><col style=\"width: 9%\"/><col style=\"width: 15%\"/><col style=\"width: 22%\"/>"
                   + "<col style=\"width: 42%\"/><col style=\"width: 12%\"/></colgroup>\n")
         out.write("<thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th><th>Cites</th></tr></thead>\n<tbody>\n")
@@ -182,7 +180,7 @@ public struct HTMLReporter: Reporter {
         out.write("</tbody></table>\n")
     }
 
-    func row(_ f: Finding, paths: ArtifactPath) -> String {
+    func row(_ f: Finding, paths: PathCache) -> String {
         let sevClass = f.suppression == nil ? f.severity.rawValue : "suppressed"
         var s = "<tr class=\"finding\(f.suppression == nil ? "" : " suppressed")\" data-rule=\"\(h(f.ruleId))\">"
         s += "<td><span class=\"sev \(sevClass)\">\(h(ReportFacts.levelWord(f)))</span>"

@@ -23,7 +23,7 @@ public struct JUnitReporter: Reporter {
     }
 
     public func write(_ report: Report, to out: OutputSink) {
-        let paths = ArtifactPath(workingDirectory: options.workingDirectory)
+        let paths = PathCache(workingDirectory: options.workingDirectory)
         let byFile = FindingGroups(report.findings) { $0.location?.file }
         // Suites: every input file (in input order), then files that only findings name, then the rest.
         var suites: [String] = report.inputs.map(\.path)
@@ -85,7 +85,7 @@ public struct JUnitReporter: Reporter {
     }
 
     func writeSuite(name: String, file: String?, counts: Counts, findings: [Int32], diagnostics: [Int], report: Report,
-                    paths: ArtifactPath, to out: OutputSink) {
+                    paths: PathCache, to out: OutputSink) {
         out.write("  <testsuite name=\"\(XMLText.attribute(name))\"\(attrs(counts))>\n")
         for i in findings { out.write(testcase(report.findings[Int(i)], paths: paths)) }
         for i in diagnostics {
@@ -103,7 +103,7 @@ public struct JUnitReporter: Reporter {
         out.write("  </testsuite>\n")
     }
 
-    func testcase(_ f: Finding, paths: ArtifactPath) -> String {
+    func testcase(_ f: Finding, paths: PathCache) -> String {
         var name = f.ruleId
         if let m = f.manifest { name += " manifest \(m)" }
         let place = ReportFacts.place(f)
@@ -126,7 +126,7 @@ public struct JUnitReporter: Reporter {
     }
 
     /// The failure text: position, rule, message, evidence, citations, remedy.
-    func details(_ f: Finding, paths: ArtifactPath) -> String {
+    func details(_ f: Finding, paths: PathCache) -> String {
         var lines: [String] = []
         if let l = f.location {
             lines.append("\(paths.display(l.file)):\(l.line):\(l.column)" + (l.pointer.map { " (\($0))" } ?? ""))

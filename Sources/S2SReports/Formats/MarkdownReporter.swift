@@ -19,7 +19,7 @@ public struct MarkdownReporter: Reporter {
 
     public func write(_ report: Report, to sink: OutputSink) {
         let out = CountingWriter(sink)
-        let paths = ArtifactPath(workingDirectory: options.workingDirectory)
+        let paths = PathCache(workingDirectory: options.workingDirectory)
         let s = report.summary
         let failing = report.findings.contains { ReportFacts.fails($0, failOn: options.failOn) }
         let inputErrors = report.diagnostics.filter { $0.level == .error }.count
@@ -113,7 +113,7 @@ public struct MarkdownReporter: Reporter {
 
     func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
-    func row(_ f: Finding, paths: ArtifactPath) -> String {
+    func row(_ f: Finding, paths: PathCache) -> String {
         var severity = f.severity.rawValue
         if f.outcome == .unevaluated { severity += " (not evaluated)" }
         if let sup = f.suppression { severity = "~~\(severity)~~ \(sup.kind.rawValue)" }

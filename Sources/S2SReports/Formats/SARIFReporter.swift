@@ -26,7 +26,7 @@ public struct SARIFReporter: Reporter {
     public init(options: ReportOptions) { self.options = options }
 
     public func write(_ report: Report, to out: OutputSink) {
-        let paths = ArtifactPath(workingDirectory: options.workingDirectory)
+        let paths = PathCache(workingDirectory: options.workingDirectory)
         let rules = SARIFRules(report)
         out.write("{\n\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n\"version\": \"2.1.0\",\n\"runs\": [{\n")
 
@@ -144,7 +144,7 @@ public struct SARIFReporter: Reporter {
 
     // MARK: results
 
-    func result(_ f: Finding, fingerprint: String, occurrence: Int, rules: SARIFRules, paths: ArtifactPath) -> String {
+    func result(_ f: Finding, fingerprint: String, occurrence: Int, rules: SARIFRules, paths: PathCache) -> String {
         var s = "{\"ruleId\": \(q(f.ruleId)), "
         if let i = rules.ruleIndex[f.ruleId] { s += "\"ruleIndex\": \(i), " }
         s += "\"level\": \"\(Self.level(f.severity))\", \"message\": {\"text\": \(q(Self.messageText(f)))}, "
@@ -185,7 +185,7 @@ public struct SARIFReporter: Reporter {
         return s + f.message + (f.outcome == .unevaluated ? " (the check could not be evaluated)" : "")
     }
 
-    func location(_ l: SourceLocation?, label: String?, id: Int?, logical: String?, paths: ArtifactPath) -> String {
+    func location(_ l: SourceLocation?, label: String?, id: Int?, logical: String?, paths: PathCache) -> String {
         var parts: [String] = []
         if let id { parts.append("\"id\": \(id)") }
         if let l {
@@ -223,7 +223,7 @@ public struct SARIFReporter: Reporter {
 
     // MARK: invocation
 
-    func invocation(_ report: Report, paths: ArtifactPath) -> String {
+    func invocation(_ report: Report, paths: PathCache) -> String {
         var execution: [String] = []
         var configuration: [String] = []
         for d in report.diagnostics {

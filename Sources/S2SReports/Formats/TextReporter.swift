@@ -50,10 +50,7 @@ public struct TextReporter: Reporter {
     }
 
     static func destinationLabel(_ f: Finding) -> String {
-        guard let p = f.location?.pointer, let r = p.range(of: "/Destinations/") else { return "" }
-        let rest = p[r.upperBound...]
-        let n = rest.prefix { $0.isNumber }
-        guard let i = Int(n) else { return "" }
+        guard let p = f.location?.pointer, let i = ReportFacts.index(after: "/Destinations/", in: p) else { return "" }
         return "destination \(i + 1)"
     }
 

@@ -1,5 +1,4 @@
 public import S2SModel
-import Foundation
 
 /// Findings grouped by a key, as indices into `report.findings`, in order of first appearance.
 /// Reporters group with indices (4 bytes a finding) instead of copies of the findings, so that
@@ -84,9 +83,20 @@ public enum ReportFacts {
         return parts.joined(separator: ", ")
     }
 
-    static func index(after marker: String, in pointer: String) -> Int? {
-        guard let r = pointer.range(of: marker) else { return nil }
-        return Int(pointer[r.upperBound...].prefix { $0.isNumber })
+    /// The number after the first `marker` in a pointer (`/Destinations/` in `/0/Destinations/2/…` → 2).
+    public static func index(after marker: String, in pointer: String) -> Int? {
+        let p = Array(pointer.utf8), m = Array(marker.utf8)
+        guard !m.isEmpty, p.count > m.count else { return nil }
+        var i = 0
+        while i + m.count <= p.count {
+            if p[i] == m[0], Array(p[i..<(i + m.count)]) == m {
+                var j = i + m.count, n = 0, digits = 0
+                while j < p.count, p[j] >= 0x30, p[j] <= 0x39, digits < 9 { n = n * 10 + Int(p[j] - 0x30); j += 1; digits += 1 }
+                return digits > 0 ? n : nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Sentence-case severity word, with "(not evaluated)" for checks that could not be decided.
