@@ -243,9 +243,14 @@ public enum PackCompiler {
                         }
                         continue
                     }
-                    problems.add(.error, v.source.file, fileLines(v.source.file), v.source.location.line, v.source.location.column,
-                                 "rule \(v.info.id) requires \(req), which no loaded pack defines", code: "rule.requires",
-                                 hint: Suggest.hint(req, in: Array(rulesById.keys)))
+                    if let o = v.source.origins["requires:" + req] {
+                        problems.expression(o, offset: 0, "rule \(v.info.id) requires \(req), which no loaded pack defines",
+                                            code: "rule.requires", hint: Suggest.hint(req, in: Array(rulesById.keys).sorted()))
+                    } else {
+                        problems.add(.error, v.source.file, fileLines(v.source.file), v.source.location.line, v.source.location.column,
+                                     "rule \(v.info.id) requires \(req), which no loaded pack defines", code: "rule.requires",
+                                     hint: Suggest.hint(req, in: Array(rulesById.keys).sorted()))
+                    }
                 }
             }
             state[id] = 2

@@ -126,7 +126,9 @@ public enum PackLoader {
                     continue
                 }
                 for item in items {
+                    let before = problems.diagnostics.count
                     if let r = parseRule(item, doc, &problems, packHasJurisdiction: true) { p.rules.append(r) }
+                    dropMissingExplainedByMisspelling(item, since: before, &problems)
                 }
             }
             if let overrides = doc.root["overrides"] {
@@ -244,6 +246,14 @@ public enum PackLoader {
         }
         let examples = parseExamples(node["examples"], id, doc, &problems, rulePos: pos)
         let requires = stringList(node["requires"], doc, &problems, what: "requires")
+        if let rq = node["requires"] {
+            // where each required id is written, for "requires X, which no pack defines"
+            let items: [YNode]
+            if case .list(let l, _) = rq { items = l } else { items = [rq] }
+            for item in items {
+                if let s = item.scalar { origins["requires:" + s] = origin(of: item, text: s, doc) }
+            }
+        }
         var mandatory = false
         if let m = node["mandatory"] { mandatory = bool(m, doc, &problems, what: "mandatory") ?? false }
         let tags = stringList(node["tags"], doc, &problems, what: "tags")
@@ -252,6 +262,21 @@ public enum PackLoader {
                           cite: cite, effective: effective, remedy: remedy, examples: examples, requires: requires, lets: lets,
                           evidence: evidence, licenseKey: licenseKey, mandatory: mandatory, tags: tags, file: doc.path,
                           location: loc, origins: origins)
+    }
+
+    /// A misspelt required key (`asert:`) is one mistake: its "did you mean 'assert'" error says
+    /// it, so the "rule has no 'assert'" error it also causes is dropped.
+    static func dropMissingExplainedByMisspelling(_ node: YNode, since start: Int, _ problems: inout PackProblems) {
+        guard case .map(let entries, _) = node, start < problems.diagnostics.count else { return }
+        let meant = Set(entries.filter { !ruleKeys.contains($0.key) }.compactMap { Suggest.closest($0.key, in: ruleKeys) })
+        guard !meant.isEmpty else { return }
+        let added = problems.diagnostics[start...].filter { d in
+            !meant.contains { key in
+                d.message.contains("has no '\(key)'") || (key == "cite" && d.message.hasSuffix("has no citation"))
+                    || (key == "examples" && d.message.contains("has no examples;"))
+            }
+        }
+        problems.diagnostics.replaceSubrange(start..., with: added)
     }
 
     static func parseCites(_ node: YNode, _ id: String, _ doc: YAMLDocument, _ problems: inout PackProblems) -> [Citation] {
@@ -453,8 +478,10 @@ public enum PackLoader {
                     let a = versions[i]
                     let lines = (try? String(contentsOfFile: a.file, encoding: .utf8))?
                         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init) ?? []
+                    let other = versions[j].location
+                    let also = other.file == a.file ? "line \(other.line)" : other.description
                     problems.add(.error, a.file, lines, a.location.line, a.location.column,
-                                 "duplicate rule id \(id) (also at \(versions[j].location.description)) with overlapping effective dates",
+                                 "duplicate rule id \(id) (also at \(also)) with overlapping effective dates",
                                  code: "rule.duplicate",
                                  hint: "give each version of a rule its own effective window (from/to), or a new id")
                 }

@@ -32,7 +32,7 @@ struct CheckRun {
             throw Exit.badInput
         }
         let t0 = PhaseTimer.now()
-        let loaded = PackSetLoader.load(pack: settings.packReference, locator: locator)
+        let loaded = PackSetLoader.load(pack: settings.packReference, locator: locator, runDate: asOf)
         PhaseTimer.report("load packs", since: t0)
         guard let rules = loaded.rules, !loaded.hasErrors else {
             printDiagnostics(loaded.diagnostics)

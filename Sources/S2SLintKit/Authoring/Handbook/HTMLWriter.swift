@@ -22,7 +22,7 @@ enum HTMLWriter {
             case .code(let text):
                 body.append("<pre><code>\(escape(text))</code></pre>")
             case .comment(let text):
-                body.append("<!-- " + text.replacingOccurrences(of: "--", with: "- -") + " -->")
+                body.append("<!-- " + text.replacingOccurrences(of: "-->", with: "- ->") + " -->")
             }
         }
         return """

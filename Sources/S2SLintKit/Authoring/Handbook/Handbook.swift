@@ -174,7 +174,7 @@ public struct Handbook: Sendable {
             out.append(.paragraph([.bold("Where")]))
             out.append(.code(r.lets.map { "\($0.name) = \($0.expression)" }.joined(separator: "\n")))
         }
-        out.append(.paragraph([.bold("The finding says: "), .t(r.message)]))
+        out.append(.paragraph([.bold("The finding says: "), .code(r.message)]))
         out.append(.paragraph([.bold("Examples")]))
         out.append(.numbered(r.examples.map { [.t(ExampleWords.describe($0))] }))
         return out
@@ -221,8 +221,10 @@ public struct Handbook: Sendable {
             let users = rules.filter { _, v in v.contains { r in
                 ([r.when ?? "", r.assert] + r.lets.map(\.expression)).contains { $0.contains("facts.\(n)") } } }.map(\.id)
             let value = j.facts.member(n)?.text ?? "(not in the facts file)"
-            return [[.code(n)], [.t(value.count > 300 ? String(value.prefix(300)) + "…" : value)],
-                    [.t(users.isEmpty ? "the pack's definitions" : users.joined(separator: ", "))]]
+            let defines = pack.defines.filter { $0.expression.contains("facts.\(n)") }.map(\.signature)
+            let readers = users + defines.map { "definition \($0)" }
+            return [[.code(n)], [.code(value.count > 300 ? String(value.prefix(300)) + "…" : value)],
+                    [.t(readers.joined(separator: ", "))]]
         }
         return [.heading(level: 2, text: "Facts the rules read", id: "facts"),
                 .paragraph([.t("From the jurisdiction's facts file; a value with dates applies on those dates.")]),

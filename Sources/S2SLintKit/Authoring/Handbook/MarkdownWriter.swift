@@ -23,7 +23,7 @@ enum MarkdownWriter {
                 let fence = text.contains("```") ? "~~~" : "```"
                 out.append(fence + "text\n" + text + "\n" + fence)
             case .comment(let text):
-                out.append("<!-- " + text.replacingOccurrences(of: "--", with: "- -") + " -->")
+                out.append("<!-- " + text.replacingOccurrences(of: "-->", with: "- ->") + " -->")
             }
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -34,7 +34,11 @@ enum MarkdownWriter {
             switch p {
             case .text(let s): return escape(s)
             case .code(let s): return code(s)
-            case .bold(let s): return "**" + escape(s) + "**"
+            case .bold(let s):
+                // `**Fix:** …`: spaces stay outside the markers, or Markdown shows the asterisks
+                let core = s.trimmingCharacters(in: .whitespaces)
+                let lead = s.prefix { $0 == " " }, trail = String(s.reversed().prefix { $0 == " " })
+                return lead + "**" + escape(core) + "**" + trail
             case .link(let s, let url): return "[" + escape(s) + "](" + url.replacingOccurrences(of: " ", with: "%20")
                 .replacingOccurrences(of: ")", with: "%29").replacingOccurrences(of: "(", with: "%28") + ")"
             case .anchor(let s, let id): return "[" + escape(s) + "](#" + id + ")"
