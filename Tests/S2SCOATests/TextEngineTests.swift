@@ -65,17 +65,6 @@ struct TextEngineTests {
         #expect(d("Analyst: IG/JM/TM/HU") == nil)
     }
 
-    @Test("numbers stay exact decimals")
-    func decimals() {
-        #expect(DecimalText.parse("0.877") == Decimal(sign: .plus, exponent: -3, significand: 877))
-        #expect(DecimalText.parse("1,234.5") == Decimal(sign: .plus, exponent: -1, significand: 12345))
-        #expect(DecimalText.parse("-0.5") == Decimal(sign: .minus, exponent: -1, significand: 5))
-        #expect(DecimalText.parse("1,23") == nil)
-        #expect(DecimalText.parse("1.2.3") == nil)
-        #expect(DecimalText.parse("") == nil)
-        #expect(DecimalText.fractionDigits("80.10%") == 2)
-    }
-
     @Test("analyte names match whatever the spelling")
     func analyteNames() throws {
         let v = try TestData.profiles().vocabulary
@@ -86,16 +75,6 @@ struct TextEngineTests {
             #expect(v.analyte(named: printed)?.id == id, "\(printed)")
         }
         #expect(v.analyte(named: "Unobtainium") == nil)
-    }
-
-    @Test("SHA-256 of known inputs")
-    func sha() {
-        let abc: String = S2SCOA.SHA256.hex([UInt8]("abc".utf8))
-        let empty: String = S2SCOA.SHA256.hex([UInt8]())
-        let thousand: String = S2SCOA.SHA256.hex([UInt8](repeating: 0x61, count: 1_000))
-        #expect(abc == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(empty == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(thousand == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
     @Test("the JSON parser keeps positions and reports errors where they are")

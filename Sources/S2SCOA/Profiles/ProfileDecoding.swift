@@ -1,4 +1,5 @@
 import Foundation
+import S2SModel
 
 /// Reads JSON nodes of one profile file into typed values, turning every mismatch into a problem at
 /// the node's `file:line:column`.
@@ -74,7 +75,7 @@ struct ProfileDecoding {
         case .string(let t): text = t
         default: throw problem(node, "expected \(what) to be a number, found \(node.typeName)")
         }
-        guard let d = DecimalText.parse(text) else { throw problem(node, "expected \(what) to be a number, found '\(text)'") }
+        guard let d = DecimalText.parse(printed: text) else { throw problem(node, "expected \(what) to be a number, found '\(text)'") }
         return d
     }
 

@@ -161,12 +161,12 @@ struct Tokenizer: Sendable {
         if let (t, n) = vocabulary.token(at: folded[i...]) { return (.word(t), n) }
         let w = TextFolding.clean(words[i].text)
         // `a/b` and `a / b`
-        if let slash = w.firstIndex(of: "/"), let a = DecimalText.parse(w[..<slash]),
-           let b = DecimalText.parse(w[w.index(after: slash)...]) {
+        if let slash = w.firstIndex(of: "/"), let a = DecimalText.parse(printed: w[..<slash]),
+           let b = DecimalText.parse(printed: w[w.index(after: slash)...]) {
             return (.pair(a, b), 1)
         }
-        if i + 2 < words.count, folded[i + 1] == "/", let a = DecimalText.parse(w),
-           let b = DecimalText.parse(TextFolding.clean(words[i + 2].text)) {
+        if i + 2 < words.count, folded[i + 1] == "/", let a = DecimalText.parse(printed: w),
+           let b = DecimalText.parse(printed: TextFolding.clean(words[i + 2].text)) {
             return (.pair(a, b), 3)
         }
         // comparator alone, then a number
@@ -217,7 +217,7 @@ struct Tokenizer: Sendable {
         guard sawDigit else { return nil }
         var numberPart = text[..<end]
         while numberPart.hasSuffix(",") || numberPart.hasSuffix(".") { numberPart = numberPart.dropLast() }
-        guard let v = DecimalText.parse(numberPart) else { return nil }
+        guard let v = DecimalText.parse(printed: numberPart) else { return nil }
         let rest = String(text[numberPart.endIndex...])
         return (v, rest)
     }

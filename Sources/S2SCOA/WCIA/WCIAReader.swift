@@ -89,7 +89,7 @@ struct WCIAReader {
                     a.issue("coa.value.unit", "\(name): unknown uom '\(uomText)'", at: metric["uom"].map(position))
                     continue
                 }
-                guard let d = DecimalText.parse(qom.trimmingSpaces) else {
+                guard let d = DecimalText.parse(printed: qom.trimmingSpaces) else {
                     a.issue("coa.value.unreadable", "\(name): qom '\(qom)' is not a number", at: position(q))
                     continue
                 }

@@ -93,10 +93,10 @@ struct XMLCOAReader {
                 }
                 var analyte = COAAnalyte(id: resolved.id, name: COAField(resolved.name, printed: n.text, at: position(n)), panel: kind,
                                          result: COAField(m, printed: v.text.trimmingSpaces, at: position(v)))
-                if let x = first(doc, ap.lod, from: node), let d = DecimalText.parse(x.text.trimmingSpaces), let unit {
+                if let x = first(doc, ap.lod, from: node), let d = DecimalText.parse(printed: x.text.trimmingSpaces), let unit {
                     analyte.lod = COAField(COAAmount(d, unit), printed: x.text, at: position(x))
                 }
-                if let x = first(doc, ap.loq, from: node), let d = DecimalText.parse(x.text.trimmingSpaces), let unit {
+                if let x = first(doc, ap.loq, from: node), let d = DecimalText.parse(printed: x.text.trimmingSpaces), let unit {
                     analyte.loq = COAField(COAAmount(d, unit), printed: x.text, at: position(x))
                 }
                 if let x = first(doc, ap.limit, from: node) {
