@@ -80,6 +80,14 @@ extension JSONCursor {
         let at = position
         if b == UInt8(ascii: "n"), consumeNull() { return nil }
         guard b == UInt8(ascii: "\"") else { return try mismatch(&sink, pointer(), expected: "a date (YYYY-MM-DD)") }
+        if let r = try plainStringRange() {
+            if r.isEmpty || isNoDate(r) { return nil }
+            switch fastTimestamp(r) {
+            case .day(let d)?: return d
+            case .naive(let l)?, .zoned(let l, _)?: return l.day
+            case nil: position = at   // not a common form: read it as text below
+            }
+        }
         let s = try readString()
         if s.isEmpty || s.hasPrefix("0001-01-01") { return nil }
         switch ParsedTimestamp.parse(s.utf8) {
@@ -100,6 +108,11 @@ extension JSONCursor {
         if b == UInt8(ascii: "n"), consumeNull() { return nil }
         guard b == UInt8(ascii: "\"") else {
             return try mismatch(&sink, pointer(), expected: "a date-time (YYYY-MM-DDTHH:MM:SS with Z or an offset)")
+        }
+        if let r = try plainStringRange() {
+            if r.isEmpty || isNoDate(r) { return nil }
+            if let p = fastTimestamp(r) { return sink.zone.dateTime(p) }
+            position = at   // not a common form: read it as text below
         }
         let s = try readString()
         if s.isEmpty || s.hasPrefix("0001-01-01") { return nil }

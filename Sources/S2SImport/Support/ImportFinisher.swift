@@ -18,27 +18,40 @@ public enum ImportFinisher {
     /// unit (BioTrack stop items, else the unit of the inventory type they name). What stays unknown
     /// is reported once per file.
     static func settleUnits(_ ds: inout Dataset) {
+        // Most runs (every Metrc one) have nothing to settle: find out without building anything.
+        var unknownPackages: [Int] = []
+        for k in ds.packages.indices where ds.packages[k].quantity?.unit == unknown { unknownPackages.append(k) }
+        var pendingTags = Swift.Set<String>()
+        var pending = !unknownPackages.isEmpty
+        for s in ds.salesOrderLines where s.quantity?.unit == unknown { pending = true; if let t = s.tag { pendingTags.insert(t) } }
+        for a in ds.adjustments where a.quantity?.unit == unknown { pending = true; if let t = a.tag { pendingTags.insert(t) } }
+        for m in ds.manifests {
+            for d in m.destinations {
+                for l in d.lines where l.quantity?.unit == unknown { pending = true; if let t = l.tag { pendingTags.insert(t) } }
+            }
+        }
+        guard pending else { return }
+
         var categoryByProduct: [String: String] = [:]
         for i in ds.items { if let n = i.name, let c = i.category { categoryByProduct[n] = c } }
-        var unitByTag: [String: MeasureUnit] = [:]
-        for k in ds.packages.indices {
-            guard var q = ds.packages[k].quantity, q.unit == unknown else {
-                if let u = ds.packages[k].quantity?.unit { unitByTag[ds.packages[k].tag] = u }
-                continue
-            }
+        for k in unknownPackages {
             guard let name = ds.packages[k].item.name, let category = categoryByProduct[name] else { continue }
             let unit: MeasureUnit = category.lowercased().replacingOccurrences(of: " ", with: "") == "endproduct" ? .each : .gram
-            q.unit = unit
-            ds.packages[k].quantity = q
+            ds.packages[k].quantity?.unit = unit
             ds.packages[k].unitName = unit.symbol
-            if var o = ds.packages[k].originalQuantity, o.unit == unknown { o.unit = unit; ds.packages[k].originalQuantity = o }
+            if ds.packages[k].originalQuantity?.unit == unknown { ds.packages[k].originalQuantity?.unit = unit }
             if ds.packages[k].item.category == nil { ds.packages[k].item.category = category }
-            unitByTag[ds.packages[k].tag] = unit
+        }
+        var unitByTag: [String: MeasureUnit] = [:]
+        if !pendingTags.isEmpty {
+            for p in ds.packages where pendingTags.contains(p.tag) {
+                if let u = p.quantity?.unit, u != unknown { unitByTag[p.tag] = u }
+            }
         }
         var unsettled: [Int32: (count: Int, first: SourceRef)] = [:]
         func settle(_ q: inout Quantity?, tag: String?, ref: SourceRef, fallback: MeasureUnit? = nil) {
             guard var v = q, v.unit == unknown else { return }
-            if let t = tag, let u = unitByTag[t], u != unknown {
+            if let t = tag, let u = unitByTag[t] {
                 v.unit = u
                 q = v
             } else if let fallback {
@@ -48,7 +61,7 @@ public enum ImportFinisher {
                 unsettled[ref.file, default: (0, ref)].count += 1
             }
         }
-        for k in ds.packages.indices where ds.packages[k].quantity?.unit == unknown {
+        for k in unknownPackages where ds.packages[k].quantity?.unit == unknown {
             unsettled[ds.packages[k].source.file, default: (0, ds.packages[k].source)].count += 1
         }
         for k in ds.salesOrderLines.indices {
@@ -61,6 +74,7 @@ public enum ImportFinisher {
             for d in ds.manifests[m].destinations.indices {
                 for l in ds.manifests[m].destinations[d].lines.indices {
                     let line = ds.manifests[m].destinations[d].lines[l]
+                    guard line.quantity?.unit == unknown else { continue }
                     // BioTrack stop items name the inventory type in words ("Usable Marijuana")
                     let fallback = ds.manifests[m].system == "biotrack" ? BioTrackCodes.unit(forTypeName: line.itemName) : nil
                     settle(&ds.manifests[m].destinations[d].lines[l].quantity, tag: line.tag, ref: line.source, fallback: fallback)

@@ -85,7 +85,9 @@ public enum InputInspector {
         let imported = InputReader.read(bytes, fileID: id, path: display, options: InputOptions(zone: zone, mappings: mappings))
         ds.files[Int(id)].kind = imported.kindLabel
         if let t = imported.retainedText { ds.files[Int(id)].retainedBytes = t }
-        ds.absorb(imported.dataset)
+        let files = ds.files
+        ds = imported.dataset   // take the records as they are (no copy)
+        ds.files = files
         // within one file: units and duplicates; transfer parts are counted, not joined
         ImportFinisher.finish(&ds, parts: TransferParts())
         let summary = DatasetSummary(ds, parts: imported.parts.counts)
