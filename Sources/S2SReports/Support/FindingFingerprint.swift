@@ -9,6 +9,8 @@ public enum FindingFingerprint {
     /// The `partialFingerprints` key and the baseline's version marker.
     public static let key = "s2slint/v1"
 
+    static let digits = Array("0123456789abcdef".utf8)
+
     /// 32 hexadecimal digits (the first 128 bits of a SHA-256).
     public static func of(_ f: Finding) -> String {
         let pointer = f.location?.pointer ?? (f.ref.pointer.isEmpty ? nil : f.ref.pointer) ?? ""
@@ -18,6 +20,13 @@ public enum FindingFingerprint {
     public static func of(rule: String, manifest: String?, package: String?, license: String?, pointer: String) -> String {
         // Unit separators keep the fields apart ("A" + "BC" never equals "AB" + "C").
         let material = ["v1", rule, manifest ?? "", package ?? "", license ?? "", pointer].joined(separator: "\u{1F}")
-        return String(SHA256.hex(Array(material.utf8)).prefix(32))
+        let digest = SHA256.digest(Array(material.utf8))
+        var hex: [UInt8] = []
+        hex.reserveCapacity(32)
+        for b in digest.prefix(16) {
+            hex.append(digits[Int(b >> 4)])
+            hex.append(digits[Int(b & 15)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
