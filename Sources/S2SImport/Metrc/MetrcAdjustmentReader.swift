@@ -31,7 +31,7 @@ enum MetrcAdjustmentReader {
         r.a.source = sink.ref(c.here, pointer)
         try row.decode(&c, &sink, pointer: pointer, into: &r)
         if r.a.unitName == nil { r.a.unitName = r.unitAbbrev }
-        if let q = r.quantity { r.a.quantity = Quantity(q, MeasureUnit(parsing: r.a.unitName ?? "")) }
+        if let q = r.quantity { r.a.quantity = Quantity(q, UnitNames.unit(r.a.unitName ?? "")) }
         if r.a.note?.isEmpty == true { r.a.note = nil }
         r.a.licenseNumber = options.owner
         if r.a.tag == nil && r.a.packageId == nil {

@@ -49,7 +49,7 @@ struct ItemBuilder {
         i.source = source
         func q(_ v: Decimal?, _ u: String?) -> Quantity? {
             guard let v else { return nil }
-            return Quantity(v, MeasureUnit(parsing: u ?? ""))
+            return Quantity(v, UnitNames.unit(u ?? ""))
         }
         i.unitThcContent = q(thcContent, thcUnit)
         i.unitCbdContent = q(cbdContent, cbdUnit)

@@ -165,7 +165,7 @@ enum MetrcManifestReader {
                 }
             }
         }
-        if let grossWeight { d.grossWeight = Quantity(grossWeight, MeasureUnit(parsing: grossUnit ?? "")) }
+        if let grossWeight { d.grossWeight = Quantity(grossWeight, UnitNames.unit(grossUnit ?? "")) }
         return d
     }
 
@@ -259,9 +259,9 @@ enum MetrcManifestReader {
             }
         }
         if l.unitName == nil { l.unitName = abbrev }
-        if let qty { l.quantity = Quantity(qty, MeasureUnit(parsing: l.unitName ?? "")) }
-        if let gross { l.grossWeight = Quantity(gross, MeasureUnit(parsing: grossUnit ?? "")) }
-        if let received { l.receivedQuantity = Quantity(received, MeasureUnit(parsing: receivedUnit ?? l.unitName ?? "")) }
+        if let qty { l.quantity = Quantity(qty, UnitNames.unit(l.unitName ?? "")) }
+        if let gross { l.grossWeight = Quantity(gross, UnitNames.unit(grossUnit ?? "")) }
+        if let received { l.receivedQuantity = Quantity(received, UnitNames.unit(receivedUnit ?? l.unitName ?? "")) }
         return l
     }
 }

@@ -103,7 +103,7 @@ public enum MetrcPackageReader {
         }
         p.onRecall = recall
         if p.unitName == nil { p.unitName = abbrev }
-        let unit = MeasureUnit(parsing: p.unitName ?? abbrev ?? "")
+        let unit = UnitNames.unit(p.unitName ?? abbrev ?? "")
         if let qty { p.quantity = Quantity(qty, unit) }
         if let originalQty { p.originalQuantity = Quantity(originalQty, unit) }
         p.item = nested ?? flat.build(source: p.source)

@@ -100,7 +100,7 @@ enum MetrcReferenceReaders {
                          options: InputOptions, into batch: inout ImportBatch) throws {
         var u = UnitOfMeasureDefinition(source: sink.ref(c.here, pointer))
         try unit.decode(&c, &sink, pointer: pointer, into: &u)
-        u.unit = MeasureUnit(parsing: u.abbreviation ?? u.name ?? "")
+        u.unit = UnitNames.unit(u.abbreviation ?? u.name ?? "")
         switch options.listHint {
         case "active"?: u.isActive = true
         case "inactive"?: u.isActive = false

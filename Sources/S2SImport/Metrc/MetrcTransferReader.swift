@@ -93,7 +93,7 @@ enum MetrcTransferReader {
         m.transporterLicenseNumber = row.transporter.licenseNumber
         var d = row.destination
         d.id = row.deliveryId
-        if let g = row.grossWeight { d.grossWeight = Quantity(g, MeasureUnit(parsing: row.grossUnit ?? "")) }
+        if let g = row.grossWeight { d.grossWeight = Quantity(g, UnitNames.unit(row.grossUnit ?? "")) }
         if row.hasTransporter { d.transporters = [row.transporter] }
         // Outgoing rows name no recipient: the destination is filled in by the deliveries export,
         // or dropped (with a warning) by the assembler if none is read.
@@ -153,7 +153,7 @@ enum MetrcTransferReader {
         try deliveryRow.decode(&c, &sink, pointer: pointer, into: &row)
         var d = row.destination
         d.id = row.id
-        if let g = row.grossWeight { d.grossWeight = Quantity(g, MeasureUnit(parsing: row.grossUnit ?? "")) }
+        if let g = row.grossWeight { d.grossWeight = Quantity(g, UnitNames.unit(row.grossUnit ?? "")) }
         batch.parts.deliveries.append(.init(deliveryId: row.id, manifestNumber: row.number,
                                             status: InputHints.manifestStatus(for: options.listHint), destination: d))
     }
@@ -204,11 +204,11 @@ enum MetrcTransferReader {
         row.line.source = sink.ref(c.here, pointer)
         try lineRow.decode(&c, &sink, pointer: pointer, into: &row)
         if row.line.unitName == nil { row.line.unitName = row.shippedUnitAbbrev }
-        if let q = row.quantity { row.line.quantity = Quantity(q, MeasureUnit(parsing: row.line.unitName ?? "")) }
+        if let q = row.quantity { row.line.quantity = Quantity(q, UnitNames.unit(row.line.unitName ?? "")) }
         if let q = row.received {
-            row.line.receivedQuantity = Quantity(q, MeasureUnit(parsing: row.receivedUnit ?? row.line.unitName ?? ""))
+            row.line.receivedQuantity = Quantity(q, UnitNames.unit(row.receivedUnit ?? row.line.unitName ?? ""))
         }
-        if let g = row.gross { row.line.grossWeight = Quantity(g, MeasureUnit(parsing: row.grossUnit ?? "")) }
+        if let g = row.gross { row.line.grossWeight = Quantity(g, UnitNames.unit(row.grossUnit ?? "")) }
         return row
     }
 
