@@ -14,6 +14,7 @@ struct ConfigTests {
           manifests: outbound/*.json
           licenses: [exports/licenses.csv]
           inventory: C11-0000001-LIC=exports/p.json
+          coa: coas
         outputs:
           - { format: text }
           - { format: sarif, output: reports/s2slint.sarif }
@@ -40,6 +41,7 @@ struct ConfigTests {
         #expect(s.inputs.licenses == [root.appendingPathComponent("exports/licenses.csv").path])
         #expect(s.inputs.inventory == ["C11-0000001-LIC=" + root.appendingPathComponent("exports/p.json").path])
         #expect(s.outputs == [OutputRequest(format: "text"), OutputRequest(format: "sarif", path: root.appendingPathComponent("reports/s2slint.sarif").path)])
+        #expect(s.inputs.coas == [root.appendingPathComponent("coas").path])
         #expect(s.failOn == "warning")
         #expect(s.waivers == root.appendingPathComponent("compliance/waivers.yml").path)
     }

@@ -88,8 +88,10 @@ public struct CheckSettings: Sendable {
         if inputs.labResults.isEmpty { inputs.labResults = file?.labResults ?? [] }
         if inputs.inputs.isEmpty { inputs.inputs = file?.exports ?? [] }
         if inputs.mappings.isEmpty { inputs.mappings = file?.mappings ?? [] }
+        if inputs.coas.isEmpty { inputs.coas = file?.coas ?? [] }
+        if inputs.labProfiles.isEmpty { inputs.labProfiles = file?.labProfiles ?? [] }
         if inputs.isEmpty {
-            throw .usage("give at least one input file (manifests, --inventory, --licenses, --lab-results or --inputs)")
+            throw .usage("give at least one input file (manifests, --inventory, --licenses, --lab-results, --inputs or --coa)")
         }
 
         // Reports.

@@ -25,6 +25,7 @@ public struct OutputRequest: Sendable, Hashable {
 ///       lab-results: exports/lab_results.json
 ///       exports: erp/              # any export, recognised by its shape (--inputs)
 ///       mappings: erp/orders.mapping.yml
+///       coa: coas/                 # lab certificates (--coa)
 ///     outputs:
 ///       - { format: text }
 ///       - { format: sarif, output: reports/s2slint.sarif }
@@ -35,7 +36,7 @@ public struct ConfigFile: Sendable {
     public static let names = [".s2slint.yml", ".s2slint.yaml"]
     static let topKeys = ["jurisdiction", "pack", "rules-dir", "jurisdictions-dir", "inputs", "outputs", "fail-on", "keep-going",
                           "waivers", "baseline"]
-    static let inputKeys = ["manifests", "inventory", "licenses", "lab-results", "exports", "mappings"]
+    static let inputKeys = ["manifests", "inventory", "licenses", "lab-results", "exports", "mappings", "coa", "lab-profiles"]
     static let outputKeys = ["format", "output"]
     public static let failOnValues = ["error", "warning", "info", "never"]
 
@@ -52,6 +53,10 @@ public struct ConfigFile: Sendable {
     public var exports: [String]?
     /// Mapping files for ERP/WMS exports (`--mapping`).
     public var mappings: [String]?
+    /// Lab certificates: files or folders (`--coa`).
+    public var coas: [String]?
+    /// Folders of extra lab profiles (`--lab-profiles`).
+    public var labProfiles: [String]?
     public var outputs: [OutputRequest]?
     public var failOn: String?
     public var keepGoing: Bool?
@@ -187,9 +192,11 @@ public struct ConfigFile: Sendable {
                 config.labResults = expanded("lab-results", in: inputs)
                 config.exports = expanded("exports", in: inputs)
                 config.mappings = expanded("mappings", in: inputs)
+                config.coas = expanded("coa", in: inputs)
+                config.labProfiles = expanded("lab-profiles", in: inputs)
             } else if case .null = inputs {
             } else {
-                problems.append(doc.diagnostic("'inputs' must be a mapping (manifests:, inventory:, licenses:, lab-results:, exports:, mappings:), not \(inputs.kindName)",
+                problems.append(doc.diagnostic("'inputs' must be a mapping (manifests:, inventory:, licenses:, lab-results:, exports:, mappings:, coa:, lab-profiles:), not \(inputs.kindName)",
                                                at: inputs.position, code: "config.shape"))
             }
         }
