@@ -210,6 +210,19 @@ struct SARIFTests {
         #expect(try Python.validateSARIF(try fixture.write("stdin.sarif", text)) == "ok")
     }
 
+    @Test func windowsLineEndingsKeepTheSameRegions() throws {
+        let fixture = try ReportFixture.make()
+        let crlf = ReportFixture.manifestJSON().replacingOccurrences(of: "\n", with: "\r\n")
+        try crlf.write(toFile: fixture.manifest, atomically: true, encoding: .utf8)
+        let report = try FixtureRun.report(fixture)
+        let sarif = try Self.parse(FixtureRun.render("sarif", report, fixture))
+        for (rule, expected) in [("FIX-DEST", ReportFixture.destination), ("FIX-TRANSPORTER", ReportFixture.transporter),
+                                 ("FIX-QTY", ReportFixture.firstLine)] {
+            let (_, line, column, _, endColumn) = try Self.region(try Self.result(sarif, rule: rule))
+            #expect(line == expected.line && column == expected.column && endColumn == expected.endColumn, "\(rule)")
+        }
+    }
+
     @Test func pathsOutsideTheWorkingDirectoryAreFileURIs() {
         let p = ArtifactPath(workingDirectory: "/work/repo/")
         #expect(p.uri("/work/repo/manifests/a b.json")?.uri == "manifests/a%20b.json")
