@@ -38,11 +38,11 @@ public struct LintService: Sendable {
 
     /// Reads the inputs and lints them. `standardInput` supplies the bytes of an input named `-`.
     public func lint(_ spec: InputSpec, standardInput: [UInt8]? = nil) -> LintResult {
+        guard let bytes = standardInput else { return finish(linter.lint(spec)) }   // the CLI's path
         var s = spec
         s.zone = linter.zone
-        let bytes = standardInput
         let t = PhaseTimer.now()
-        let dataset = InputLoader.load(s, stdin: { bytes ?? InputLoader.readStandardInput() })
+        let dataset = InputLoader.load(s, stdin: { bytes })
         PhaseTimer.report("read inputs", since: t)
         return lint(dataset)
     }
