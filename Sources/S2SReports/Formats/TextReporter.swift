@@ -6,7 +6,17 @@ import Foundation
 public struct TextReporter: Reporter {
     public static let identifier = "text"
     public static let summary = "grouped by manifest and destination, for people (default)"
-    public init() {}
+    /// Absolute paths inside this directory are shown relative to it (paths the user typed are
+    /// shown as typed; paths from .s2slint.yml arrive absolute).
+    let workingDirectory: String
+
+    public init() { self.init(options: ReportOptions()) }
+    public init(options: ReportOptions) { workingDirectory = options.workingDirectory }
+
+    func shown(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        return ArtifactPath(workingDirectory: workingDirectory).display(path)
+    }
 
     public func write(_ report: Report, to out: OutputSink) {
         for d in report.diagnostics { out.write(d.description + "\n") }
@@ -16,7 +26,7 @@ public struct TextReporter: Reporter {
         let byManifest = FindingGroups(report.findings) { $0.manifest }
         for (k, m) in byManifest.keys.enumerated() {
             let members = byManifest.members[k]
-            let file = report.findings[Int(members[0])].location?.file ?? ""
+            let file = shown(report.findings[Int(members[0])].location?.file ?? "")
             out.write("manifest \(m)" + (file.isEmpty ? "" : "  (\(file))") + "\n")
             // destination of each finding from its pointer (/…/Destinations/N)
             var destOrder: [String] = []
@@ -28,7 +38,7 @@ public struct TextReporter: Reporter {
             }
             for d in destOrder {
                 if !d.isEmpty { out.write("  \(d)\n") }
-                for i in byDest[d] ?? [] { out.write(TextReporter.line(report.findings[Int(i)], indent: d.isEmpty ? "  " : "    ")) }
+                for i in byDest[d] ?? [] { out.write(line(report.findings[Int(i)], indent: d.isEmpty ? "  " : "    ")) }
             }
             out.write("\n")
         }
@@ -42,7 +52,7 @@ public struct TextReporter: Reporter {
             }
             for s in order {
                 out.write("\(s) findings\n")
-                for i in bySubject[s] ?? [] { out.write(TextReporter.line(report.findings[Int(i)], indent: "  ")) }
+                for i in bySubject[s] ?? [] { out.write(line(report.findings[Int(i)], indent: "  ")) }
                 out.write("\n")
             }
         }
@@ -54,9 +64,9 @@ public struct TextReporter: Reporter {
         return "destination \(i + 1)"
     }
 
-    static func line(_ f: Finding, indent: String) -> String {
+    func line(_ f: Finding, indent: String) -> String {
         var s = indent
-        if let l = f.location { s += "\(l.file):\(l.line):\(l.column): " }
+        if let l = f.location { s += "\(shown(l.file)):\(l.line):\(l.column): " }
         let level = f.outcome == .unevaluated ? "\(f.severity.rawValue) (not evaluated)" : f.severity.rawValue
         s += "\(level): [\(f.ruleId)] "
         s += f.message
