@@ -17,7 +17,7 @@ public enum InputHints {
         if t.contains("rejected") { return "rejected" }
         if t.contains("incoming") { return "incoming" }
         if t.contains("outgoing") || t.contains("transferred") { return "outgoing" }
-        if t.contains("hub") { return "hub" }
+        if t.contains("/hub") { return "hub" }   // the endpoint only: "hub" is too common in file names
         return nil
     }
 
