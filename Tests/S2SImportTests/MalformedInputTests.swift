@@ -90,3 +90,15 @@ import S2SModel
         #expect(l.diagnostics.first?.level == .warning)
     }
 }
+
+extension MalformedInputTests {
+    @Test func aBioTrackResponseGivenForTheWrongRoleIsAnError() throws {
+        let (f, ds) = try Reading.file(Reading.fixture("biotrack/sync_manifest.json"), expected: .packages)
+        #expect(f.kind == nil)
+        #expect(ds.manifests.isEmpty)
+        #expect(Reading.errors(ds).first?.message == "expected inventory (packages), but the file is BioTrack manifests (sync_manifest)")
+        let (g, ok) = try Reading.file(Reading.fixture("biotrack/sync_inventory.json"), expected: .packages)
+        #expect(g.kind == .biotrackInventory)
+        #expect(ok.packages.count == 3)
+    }
+}

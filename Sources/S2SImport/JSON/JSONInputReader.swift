@@ -20,7 +20,16 @@ public enum JSONInputReader {
                 switch try locate(&c, &options) {
                 case .rows(let l): located = l
                 case .biotrack(let members):
-                    kind = try BioTrackReader.readDocument(&c, members: members, &sink, options, &batch)
+                    var read = ImportBatch()
+                    let k = try BioTrackReader.readDocument(&c, members: members, &sink, options, &read)
+                    if let k, options.role != .any, !k.roles.contains(options.role) {
+                        sink.problem("expected \(options.role.title), but the file is \(k.title)", code: "input.kind",
+                                     offset: 0, pointer: "",
+                                     hint: "check which flag this file was given with (or give it with --inputs to have it recognised)")
+                        return
+                    }
+                    kind = k
+                    batch = read
                     return
                 case .none:
                     sink.problem("the JSON holds no list of records (expected an array, a {\"Data\": […]} page or one record object)",
@@ -76,7 +85,7 @@ public enum JSONInputReader {
             c.seek(to: firstRowAt)
             if c.peek() == UInt8(ascii: "{") {
                 let (keys, names) = try memberHashes(&c)
-                if let mapping = options.mappings.first(where: { $0.matches(jsonKeys: keys) }) {
+                if options.role == .any, let mapping = options.mappings.first(where: { $0.matches(jsonKeys: keys) }) {
                     c.seek(to: loc.at)
                     try MappedReader.readJSONRows(&c, loc.pointer, single: loc.single, mapping: mapping, &sink, options, &batch.dataset)
                     if loc.whole { try c.expectEnd() }
