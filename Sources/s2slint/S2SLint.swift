@@ -11,5 +11,5 @@ struct S2SLint: ParsableCommand {
             or rule pack; 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Rules.self, Inspect.self, Explain.self, SchemaCommand.self])
+        subcommands: [Check.self, Rules.self, Inspect.self, Explain.self, SchemaCommand.self, COACommand.self])
 }

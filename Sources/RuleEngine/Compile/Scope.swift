@@ -26,6 +26,9 @@ public struct ScopeDef: Sendable {
         ScopeDef(name: "lab_result", roots: [("lab_result", .labResult)],
                  predefined: [("lab", "lab_result.lab", "the lab's roster license")],
                  doc: "each lab-test result"),
+        ScopeDef(name: "coa", roots: [("coa", .coa)],
+                 predefined: [("lab", "coa.lab", "the laboratory's roster license")],
+                 doc: "each lab certificate (COA) read"),
     ]
 
     static let destinationNames: [(name: String, expression: String, doc: String)] = [

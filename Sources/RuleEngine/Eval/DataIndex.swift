@@ -4,7 +4,7 @@ public import S2SModel
 /// only for what the loaded packs use.
 public struct DataIndex: Sendable {
     public enum Kind: Sendable, Hashable, CaseIterable {
-        case licenseByNumber, packageByTag, labResults, fifo, shipped
+        case licenseByNumber, packageByTag, labResults, fifo, shipped, coas
     }
 
     var licenseByNumber: [String: Int] = [:]
@@ -17,6 +17,8 @@ public struct DataIndex: Sendable {
     var fifoGroups: [FifoKey: [Int]] = [:]
     /// Earliest local departure day on which each exact tag appears on any manifest line.
     var firstShipped: [String: Day] = [:]
+    /// Lab certificates ↔ packages (and the S2S lab results a certificate covers).
+    var coa = COAIndex()
 
     struct FifoKey: Hashable, Sendable {
         var owner: String
@@ -57,6 +59,7 @@ public struct DataIndex: Sendable {
                 fifoGroups[k] = v.sorted { (dataset.packages[$0].packagedDate ?? Day(daysSinceEpoch: 0)) < (dataset.packages[$1].packagedDate ?? Day(daysSinceEpoch: 0)) }
             }
         }
+        if kinds.contains(.coas) { coa = COAIndex(dataset) }
         if kinds.contains(.shipped) {
             for m in dataset.manifests {
                 for d in m.destinations {

@@ -62,6 +62,7 @@ struct RunState<Observer: SubjectObserver> {
         runFlat("package", count: ctx.dataset.packages.count, kind: .package)
         runFlat("license", count: ctx.dataset.licenses.count, kind: .license)
         runFlat("lab_result", count: ctx.dataset.labResults.count, kind: .labResult)
+        runFlat("coa", count: ctx.dataset.coas.count, kind: .coa)
     }
 
     init(set: CompiledRuleSet, ctx: EvalContext, observer: Observer) {
@@ -141,6 +142,7 @@ struct RunState<Observer: SubjectObserver> {
             switch kind {
             case .package: src = ctx.dataset.packages[i].source
             case .license: src = ctx.dataset.licenses[i].source
+            case .coa: src = ctx.dataset.coas[i].source
             default: src = ctx.dataset.labResults[i].source
             }
             _ = evaluate(scope, frame, subject: ref, ref: src, outer: [])
@@ -242,6 +244,8 @@ struct RunState<Observer: SubjectObserver> {
             licenseKey = ds.licenses[Int(subject.i)].number
         case .labResult:
             licenseKey = ds.labResults[Int(subject.i)].labLicenseNumber
+        case .coa:
+            licenseKey = ds.coas[Int(subject.i)].lab.license?.value
         default: break
         }
         if let lk = rule.licenseKey, case .string(let s) = lk.eval(frame) { licenseKey = s }

@@ -125,6 +125,9 @@ enum ValueOps {
         case .license: return ds.licenses[Int(r.i)].number
         case .labResult: return ds.labResults[Int(r.i)].id ?? "lab result \(r.i)"
         case .labPanel: return ds.labResults[Int(r.i)].panels[Int(r.j)].name ?? "panel"
+        case .coa: return ds.coas[Int(r.i)].document.path
+        case .coaPanel: return ds.coas[Int(r.i)].panels[Int(r.j)].kind.rawValue
+        case .coaAnalyte: return ds.coas[Int(r.i)].panels[Int(r.j)].analytes[Int(r.k)].id
         }
     }
 

@@ -9,11 +9,14 @@ extension Schema {
         .transporter: transporterFields,
         .transporterDetail: transporterDetailFields,
         .line: lineFields,
-        .package: packageFields,
+        .package: packageFields + packageCOAFields,
         .item: itemFields,
         .license: licenseFields,
         .labResult: labResultFields,
         .labPanel: labPanelFields,
+        .coa: coaFields,
+        .coaPanel: coaPanelFields,
+        .coaAnalyte: coaAnalyteFields,
     ])
 }
 

@@ -2,6 +2,7 @@
 public enum RecordKind: String, Sendable, CaseIterable, Hashable {
     case manifest, destination, transporter, transporterDetail = "transporter_detail", line
     case package, item, license, labResult = "lab_result", labPanel = "lab_panel"
+    case coa, coaPanel = "coa_panel", coaAnalyte = "coa_analyte"
 
     /// The name rule authors see in messages and in `s2slint schema`.
     public var displayName: String { rawValue }

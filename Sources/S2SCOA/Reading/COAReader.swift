@@ -47,6 +47,13 @@ public struct COAReader: Sendable {
 
     /// Reads every COA in the file (a WCIA JSON array may hold several).
     public func readAll(path: String) throws(COAReadError) -> [COA] {
+        try readDocument(path: path).coas
+    }
+
+    /// Reads every COA in the file, with the text their positions refer to: for a PDF the text
+    /// `pdftotext` extracted (after re-spacing), for other formats the file's bytes. A run keeps
+    /// that text so findings about a COA can show the line they point at.
+    public func readDocument(path: String) throws(COAReadError) -> COAFileReading {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableFile(path: path, detail: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
@@ -54,8 +61,11 @@ public struct COAReader: Sendable {
         guard let format = Self.format(of: bytes) else {
             throw .unknownFormat(path: path, detail: bytes.isEmpty ? "the file is empty" : "neither PDF, XML, JSON nor UTF-8 text")
         }
-        if format == .pdf { return [try readPDF(path: path, bytes: bytes)] }
-        return try readAll(bytes: bytes, path: path, format: format)
+        if format == .pdf {
+            let (coa, text) = try readPDFWithText(path: path, bytes: bytes)
+            return COAFileReading(coas: [coa], text: Array(text.utf8))
+        }
+        return COAFileReading(coas: try readAll(bytes: bytes, path: path, format: format), text: bytes)
     }
 
     /// Reads a COA from bytes (`path` names them in messages). PDFs are written to a temporary file
@@ -108,6 +118,10 @@ public struct COAReader: Sendable {
     }
 
     private func readPDF(path: String, bytes: [UInt8], profile: String? = nil) throws(COAReadError) -> COA {
+        try readPDFWithText(path: path, bytes: bytes, profile: profile).0
+    }
+
+    private func readPDFWithText(path: String, bytes: [UInt8], profile: String? = nil) throws(COAReadError) -> (COA, String) {
         var text = try extractor.layoutText(of: path)
         if LetterSpacingRepair.needsRepair(text) {
             let boxes = LetterSpacingRepair.parse(try extractor.boundingBoxes(of: path))
@@ -115,7 +129,8 @@ public struct COAReader: Sendable {
         }
         let layout = LayoutText(text)
         let document = COADocument(path: path, format: .pdf, sha256: SHA256.hex(bytes), pages: layout.pages.count)
-        return try LayoutCOAReader(profiles: profiles).read(layout, document: document, reader: "pdf", profile: profile.flatMap(profiles.profile))
+        let coa = try LayoutCOAReader(profiles: profiles).read(layout, document: document, reader: "pdf", profile: profile.flatMap(profiles.profile))
+        return (coa, text)
     }
 
     /// The text the PDF reader works on (after re-spacing), for `coa show` and for writing fixtures.
@@ -125,5 +140,17 @@ public struct COAReader: Sendable {
             text = LetterSpacingRepair.repair(layout: text, boxes: LetterSpacingRepair.parse(try extractor.boundingBoxes(of: path)))
         }
         return text
+    }
+}
+
+/// The certificates in one file and the text their positions (`COAPosition.line`/`column`) refer to.
+public struct COAFileReading: Sendable {
+    public var coas: [COA]
+    /// UTF-8 text: what `pdftotext` extracted from a PDF, else the file's own bytes.
+    public var text: [UInt8]
+
+    public init(coas: [COA], text: [UInt8]) {
+        self.coas = coas
+        self.text = text
     }
 }

@@ -39,7 +39,8 @@ public enum PackTestRunner {
                 var data = test.data ?? .null
                 if let f = test.dataFile { data = try ExampleData.load(path: f) }
                 if !test.patch.isEmpty { data = try ExampleData.apply(test.patch, to: data) }
-                let built = try ExampleDataset.build(data, label: "test '\(test.name)'", zone: zone)
+                let built = try ExampleDataset.build(data, label: "test '\(test.name)'", zone: zone,
+                                                     baseDirectory: ExampleDataset.baseDirectory(holder: file, dataFile: test.dataFile))
                 dataset = built.dataset
                 asOf = asOf ?? built.asOf
             } catch {

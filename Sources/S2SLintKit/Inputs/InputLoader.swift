@@ -68,6 +68,7 @@ public enum InputLoader {
             parts.absorb(r.imported.parts)
         }
         ImportFinisher.finish(&ds, parts: parts)
+        COAInputLoader.load(spec.coas, profileDirectories: spec.labProfiles, into: &ds)
         return ds
     }
 

@@ -16,11 +16,16 @@ public struct InputSpec: Sendable {
     public var inputs: [String] = []
     /// Mapping files for internal ERP/WMS exports (mapping files found among `inputs` are used too).
     public var mappings: [String] = []
+    /// Lab certificates (COAs): PDF, extracted text, XML or WCIA JSON files, or folders of them.
+    public var coas: [String] = []
+    /// Folders of lab profiles read after the bundled ones (a profile with the same id replaces it).
+    public var labProfiles: [String] = []
     /// Zone for date-times written without one (the jurisdiction's).
     public var zone: ZoneResolver = .utc
 
     public init(manifests: [String] = [], inventory: [String] = [], licenses: [String] = [], labResults: [String] = [],
-                inputs: [String] = [], mappings: [String] = [], zone: ZoneResolver = .utc) {
+                inputs: [String] = [], mappings: [String] = [], zone: ZoneResolver = .utc,
+                coas: [String] = [], labProfiles: [String] = []) {
         self.manifests = manifests
         self.inventory = inventory
         self.licenses = licenses
@@ -28,10 +33,12 @@ public struct InputSpec: Sendable {
         self.inputs = inputs
         self.mappings = mappings
         self.zone = zone
+        self.coas = coas
+        self.labProfiles = labProfiles
     }
 
     /// Whether any input was named.
     public var isEmpty: Bool {
-        manifests.isEmpty && inventory.isEmpty && licenses.isEmpty && labResults.isEmpty && inputs.isEmpty
+        manifests.isEmpty && inventory.isEmpty && licenses.isEmpty && labResults.isEmpty && inputs.isEmpty && coas.isEmpty
     }
 }

@@ -11,6 +11,8 @@ public import RuleEngine
 /// - `packages`: `{ <holder license>: [Metrc package objects] }`;
 /// - `lab_results`: a list of Metrc lab-test results;
 /// - `manifests`: a list of manifests (Metrc template shape), or one manifest;
+/// - `coas`: a list of lab-certificate files (PDF, text, XML, WCIA JSON) read with the bundled lab
+///   profiles; a relative path is relative to `baseDirectory` (see `baseDirectory(holder:dataFile:)`);
 /// - `as_of`: the date the example is judged on when no departure says.
 public enum ExampleDataset {
     public struct Built {
@@ -18,9 +20,19 @@ public enum ExampleDataset {
         public var asOf: Day?
     }
 
-    static let sections = ["licenses", "packages", "lab_results", "manifests", "as_of"]
+    static let sections = ["licenses", "packages", "lab_results", "manifests", "coas", "as_of"]
 
-    public static func build(_ data: PlainValue, label: String, zone: ZoneResolver) throws -> Built {
+    /// Where relative paths in example data (`coas`) start: the folder of the data file (`data:
+    /// examples/base.yaml`, itself relative to the file that holds the example), else, for inline
+    /// data, the folder of that file.
+    public static func baseDirectory(holder: String, dataFile: String?) -> String {
+        let dir = (holder as NSString).deletingLastPathComponent
+        guard let dataFile else { return dir }
+        let full = dataFile.hasPrefix("/") ? dataFile : (dir as NSString).appendingPathComponent(dataFile)
+        return (full as NSString).deletingLastPathComponent
+    }
+
+    public static func build(_ data: PlainValue, label: String, zone: ZoneResolver, baseDirectory: String? = nil) throws -> Built {
         guard case .object(let keys, let values) = data else {
             throw ExampleError("the example data must be a mapping with licenses, packages, lab_results and manifests")
         }
@@ -68,6 +80,17 @@ public enum ExampleDataset {
             if case .object = m { addJSON(.list([m]), kind: .manifests, name: "manifests") } else {
                 addJSON(m, kind: .manifests, name: "manifests")
             }
+        }
+        if let c = values["coas"] {
+            guard case .list(let entries) = c else {
+                throw ExampleError("coas must be a list of COA files (paths relative to the data file)")
+            }
+            var paths: [String] = []
+            for e in entries {
+                guard case .string(let p) = e else { throw ExampleError("each entry of coas is the path of a COA file, not \(e.json)") }
+                if let base = baseDirectory, !p.hasPrefix("/") { paths.append((base as NSString).appendingPathComponent(p)) } else { paths.append(p) }
+            }
+            COAInputLoader.load(paths, into: &ds)
         }
         return Built(dataset: ds, asOf: asOf)
     }

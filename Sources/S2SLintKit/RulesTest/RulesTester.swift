@@ -62,7 +62,10 @@ public enum RulesTester {
             return outcome(false, "cannot load the example data: \(error)")
         }
         let built: ExampleDataset.Built
-        do { built = try ExampleDataset.build(data, label: "\(rule.info.id) example \(i + 1)", zone: zone) } catch {
+        do {
+            built = try ExampleDataset.build(data, label: "\(rule.info.id) example \(i + 1)", zone: zone,
+                                             baseDirectory: ExampleDataset.baseDirectory(holder: rule.source.file, dataFile: ex.file))
+        } catch {
             return outcome(false, "\(error)")
         }
         if let bad = built.dataset.diagnostics.first(where: { $0.level == .error }) {

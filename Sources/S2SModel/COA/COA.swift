@@ -17,6 +17,9 @@ public struct COA: Sendable, Hashable {
     public var printedTotals: [COAPrintedTotal]
     /// Total THC recomputed from Δ9-THC and THCA; nil when either was not reported.
     public var computedTotalTHC: COAComputedTotalTHC?
+    /// Where the certificate sits among a run's input files (set when a run reads it; `.none` for a
+    /// COA read on its own). Findings about the COA point here.
+    public var source: SourceRef = .none
 
     public enum Purpose: String, Sendable, Hashable {
         /// "Regulatory Compliance Testing", "COMPLIANCE TEST".

@@ -103,10 +103,12 @@ public enum COAStatus: Sendable, Hashable, CustomStringConvertible {
     case notEvaluated
     case notApplicable
     case pending
+    /// The certificate says it was revoked or rescinded (`REVOKED`): it no longer supports a sale.
+    case revoked
     case unknown(String)
 
     /// The name the rule language uses: `pass`, `fail`, `tested`, `not_tested`, `not_evaluated`,
-    /// `not_applicable`, `pending`, `unknown`.
+    /// `not_applicable`, `pending`, `revoked`, `unknown`.
     public var name: String {
         switch self {
         case .pass: return "pass"
@@ -116,6 +118,7 @@ public enum COAStatus: Sendable, Hashable, CustomStringConvertible {
         case .notEvaluated: return "not_evaluated"
         case .notApplicable: return "not_applicable"
         case .pending: return "pending"
+        case .revoked: return "revoked"
         case .unknown: return "unknown"
         }
     }
@@ -129,6 +132,7 @@ public enum COAStatus: Sendable, Hashable, CustomStringConvertible {
         case "not_evaluated": self = .notEvaluated
         case "not_applicable": self = .notApplicable
         case "pending": self = .pending
+        case "revoked": self = .revoked
         default: return nil
         }
     }

@@ -5,6 +5,8 @@ public struct Dataset: Sendable {
     public var packages: [Package] = []
     public var items: [Item] = []
     public var labResults: [LabResult] = []
+    /// Lab certificates (COAs) read from PDF, text, XML or WCIA JSON documents.
+    public var coas: [COA] = []
     public var manifests: [Manifest] = []
     /// Reference lists and other records the importers read (Metrc facilities, item categories,
     /// units, lab-test batches and types, transfer types, drivers, vehicles; CCRS strains).
@@ -42,6 +44,7 @@ public struct Dataset: Sendable {
         packages += other.packages
         items += other.items
         labResults += other.labResults
+        coas += other.coas
         manifests += other.manifests
         facilities += other.facilities
         itemCategories += other.itemCategories

@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
             Examples:
               s2slint check Examples/us-ca/manifests/*.json --jurisdiction US-CA \\
                 --inventory Examples/us-ca/packages --licenses Examples/us-ca/licenses.csv \\
-                --lab-results Examples/us-ca/lab_results.json
+                --lab-results Examples/us-ca/lab_results.json --coa Examples/us-ca/coas
               cat manifest.json | s2slint check - --pack Rules/US-CA --format json
               s2slint check m.json --jurisdiction US-CA --format text --output - --format sarif --output s2slint.sarif
             Settings: flags, then S2SLINT_* environment variables, then .s2slint.yml (see Docs/reports.md).
@@ -37,6 +37,12 @@ struct Check: ParsableCommand {
 
     @Option(name: .long, help: "Mapping file for an ERP/WMS export (see Docs/importers.md). Repeatable.")
     var mapping: [String] = []
+
+    @Option(name: .long, help: "Lab certificates (COAs): a PDF, pdftotext text, XML or WCIA JSON file, or a folder of them. Repeatable.")
+    var coa: [String] = []
+
+    @Option(name: .customLong("lab-profiles"), help: "A folder of extra lab profiles for reading COAs (see Docs/coa.md). Repeatable.")
+    var labProfiles: [String] = []
 
     @Option(name: .customLong("as-of"), help: "Judge everything as of this date (YYYY-MM-DD) instead of each manifest's departure date.")
     var asOf: String?
@@ -90,7 +96,7 @@ struct Check: ParsableCommand {
         flags.rulesDir = packOptions.rulesDir
         flags.jurisdictionsDir = packOptions.jurisdictionsDir
         flags.inputs = InputSpec(manifests: manifests, inventory: inventory, licenses: licenses, labResults: labResults,
-                                 inputs: inputs, mappings: mapping)
+                                 inputs: inputs, mappings: mapping, coas: coa, labProfiles: labProfiles)
         flags.formats = format
         flags.outputs = output
         flags.failOn = failOn

@@ -48,7 +48,8 @@ public struct DataExplanation: Sendable {
         }
         if !ex.patch.isEmpty { data = try ExampleData.apply(ex.patch, to: data) }
         let zone = set.jurisdiction?.timeZone.flatMap(ZoneResolver.init(identifier:)) ?? .utc
-        let built = try ExampleDataset.build(data, label: "\(rule.info.id) example \(number)", zone: zone)
+        let built = try ExampleDataset.build(data, label: "\(rule.info.id) example \(number)", zone: zone,
+                                             baseDirectory: ExampleDataset.baseDirectory(holder: rule.source.file, dataFile: ex.file))
         return (built.dataset, built.asOf)
     }
 }

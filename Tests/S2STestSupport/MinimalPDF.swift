@@ -1,10 +1,10 @@
 import Foundation
-import S2STestSupport
 
 /// Writes tiny one-page PDFs for the error tests: a page with text, a page with only a filled
-/// rectangle (no text layer, like a scan), and a truncated file.
-enum MinimalPDF {
-    static func document(content: String, withFont: Bool) -> [UInt8] {
+/// rectangle (no text layer, like a scan), and a truncated file. Shared by the COA reader's tests
+/// and the end-to-end tests of `check --coa` and `coa show`.
+public enum MinimalPDF {
+    public static func document(content: String, withFont: Bool) -> [UInt8] {
         let resources = withFont ? "<< /Font << /F1 5 0 R >> >>" : "<< >>"
         let objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
@@ -27,7 +27,7 @@ enum MinimalPDF {
     }
 
     /// A page that shows `lines` of text, one under the other.
-    static func text(_ lines: [String]) -> [UInt8] {
+    public static func text(_ lines: [String]) -> [UInt8] {
         var stream = "BT /F1 10 Tf 12 TL 40 750 Td"
         for l in lines {
             let escaped = l.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
@@ -38,12 +38,12 @@ enum MinimalPDF {
     }
 
     /// A page with a grey rectangle and no text: what a scanned COA looks like to pdftotext.
-    static let withoutText = document(content: "0.5 g 72 72 468 648 re f", withFont: false)
+    public static let withoutText = document(content: "0.5 g 72 72 468 648 re f", withFont: false)
 
     /// The first bytes of a PDF, cut off before its objects end.
-    static let truncated = Array(text(["Certificate of Analysis"]).prefix(60))
+    public static let truncated = Array(text(["Certificate of Analysis"]).prefix(60))
 
-    static func write(_ bytes: [UInt8], name: String) throws -> String {
+    public static func write(_ bytes: [UInt8], name: String) throws -> String {
         let url = try Paths.temporaryDirectory("coa-pdf").appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
