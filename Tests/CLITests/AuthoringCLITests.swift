@@ -155,6 +155,21 @@ struct AuthoringCLITests {
         #expect(off.stdout.contains("  - pack ACME-CA turned it off: tags are scanned, never typed"))
     }
 
+    @Test func explainShowsAWaivedFindingAsWaived() throws {
+        let dir = try write(["waivers.yaml": """
+            waivers:
+              - rule: CA-XFER-001
+                manifest: "0001977415"
+                reason: the retailer's own van was inspected by the DCC
+                approver: J. Rivera, compliance manager
+                expires: 2027-03-31
+            """], "waivers")
+        let r = try CLIRunner.run(["explain", "CA-XFER-001", "--jurisdiction", "US-CA", "--waivers", dir.appendingPathComponent("waivers.yaml").path]
+                                  + Self.manifests() + Self.data)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  waived: the retailer's own van was inspected by the DCC, approved by J. Rivera, compliance manager, until 2027-03-31\n"), "\(r.stdout)")
+    }
+
     @Test func checkExplainFollowsTheReport() throws {
         let r = try CLIRunner.run(["check"] + Self.manifests() + ["--jurisdiction", "US-CA"] + Self.data + ["--explain"])
         #expect(r.status == 1)

@@ -35,6 +35,12 @@ struct PackSchemaTests {
             }
             #expect(props == Set(keys), "\(context): schema \(props.sorted()) vs loader \(keys.sorted())")
         }
+        // every scope and category the compiler knows is offered to editors
+        let rule = ((s["definitions"] as? [String: Any])?["rule"] as? [String: Any])?["properties"] as? [String: Any]
+        let scopes = Set((rule?["scope"] as? [String: Any])?["enum"] as? [String] ?? [])
+        #expect(Set(LanguageCatalog.build().scopes.map(\.name)).isSubset(of: scopes), "add the new scope to Rules/pack.schema.json")
+        let categories = (((rule?["category"] as? [String: Any])?["anyOf"] as? [[String: Any]])?.first?["enum"] as? [String]) ?? []
+        #expect(Set(Categories.fixed).isSubset(of: Set(categories)), "add the new category to Rules/pack.schema.json")
         let t = try Self.schema("pack-tests.schema.json")
         #expect(Self.properties(t, []) == Set(PackTestFile.acceptedKeys["file"] ?? []))
         #expect(Self.properties(t, ["definitions", "test"]) == Set(PackTestFile.acceptedKeys["test"] ?? []))

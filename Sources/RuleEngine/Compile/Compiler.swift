@@ -218,8 +218,10 @@ enum Compiler {
                 "minute": (.number, { .number(Decimal(Int($0.local.timeOfDay / 60_000_000 % 60))) }),
             ]
             guard let (t, get) = props[name] else {
+                let dayParts = ["year", "month", "day", "weekday"]
                 throw nameErr("a date-time has no part '\(name)'",
-                              Suggest.hint(name, in: Array(props.keys)) ?? "use .date, .utc_date, .hour or .minute")
+                              dayParts.contains(name) ? "take its date first: \(baseExpr.text).date.\(name)"
+                                  : Suggest.hint(name, in: props.keys.sorted()) ?? "use .date, .utc_date, .hour or .minute")
             }
             return Compiled(t, e, children: [base], isEvidence: true) { f in
                 guard case .dateTime(let d) = b(f) else { return .null }

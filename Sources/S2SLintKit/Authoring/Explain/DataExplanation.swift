@@ -21,7 +21,12 @@ public struct DataExplanation: Sendable {
         let r = report ?? Self.report(set: set, dataset: dataset, asOf: asOf, today: today, waivers: waivers)
         let ctx = EvalContext(dataset: dataset, index: DataIndex(dataset: dataset, kinds: set.indexKinds), asOf: asOf,
                               today: today ?? linter.zone.today())
-        guard let trace = RuleTracer.trace(set, ctx, ruleId: ruleId) else { return nil }
+        guard var trace = RuleTracer.trace(set, ctx, ruleId: ruleId) else { return nil }
+        // the report's finding carries its position and any waiver that accepted it
+        let reported = r.findings.filter { $0.ruleId == ruleId }
+        for i in trace.subjects.indices {
+            if let f = reported.first(where: { $0.ref == trace.subjects[i].ref }) { trace.subjects[i].finding = f }
+        }
         return DataExplanation(trace: trace, report: r, dataset: dataset, dataLabel: label)
     }
 
