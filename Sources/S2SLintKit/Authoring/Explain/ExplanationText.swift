@@ -28,7 +28,7 @@ public enum ExplanationText {
             }
         }
         if total > traced.count { out += "\n… and \(total - traced.count) more finding(s) of this rule (not shown).\n" }
-        if total == 0 || t.tally.violated + t.tally.unevaluated == 0 {
+        if total == 0 {
             out += "\nNo finding. Why:\n" + whyNothing(e, noun: noun, base: base)
         }
         return out
@@ -120,6 +120,7 @@ public enum ExplanationText {
         case "package": return ("package", "packages")
         case "license": return ("license", "licenses")
         case "lab_result": return ("lab result", "lab results")
+        case "coa": return ("lab certificate", "lab certificates")
         default: return (scope, scope + "s")
         }
     }
