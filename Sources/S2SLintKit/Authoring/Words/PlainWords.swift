@@ -44,7 +44,6 @@ public enum PlainWords {
         case "license": return "each license on the license rosters"
         case "lab_result": return "each lab-test result"
         case "coa": return "each lab certificate (COA) given to the run"
-        case "coa": return "each lab certificate (COA) read"
         default: return "each \(name)"
         }
     }
