@@ -24,6 +24,7 @@ struct PackSchemaTests {
             "pack": [], "rule": ["definitions", "rule"], "cite": ["definitions", "citation"], "effective": ["definitions", "window"],
             "remedy": ["definitions", "rule", "properties", "remedy", "oneOf"], "example": ["definitions", "example"],
             "override": ["definitions", "override"], "variance": ["definitions", "override", "properties", "variance"],
+            "not_checked": ["definitions", "notChecked"],
         ]
         for (context, keys) in PackLoader.acceptedKeys {
             let path = try #require(where_[context], "the test does not know where \(context) keys live")

@@ -3,9 +3,9 @@ public import S2SModel
 
 /// Reads rule packs from YAML, reporting every problem at once with its position.
 public enum PackLoader {
-    static let packKeys = ["pack", "title", "jurisdiction", "version", "extends", "description", "define", "rules", "overrides"]
+    static let packKeys = ["pack", "title", "jurisdiction", "version", "extends", "description", "define", "rules", "overrides", "not_checked"]
     static let ruleKeys = ["id", "title", "description", "severity", "category", "scope", "when", "assert", "message", "cite",
-                           "effective", "remedy", "examples", "requires", "let", "evidence", "license", "mandatory", "tags"]
+                           "effective", "remedy", "examples", "requires", "let", "evidence", "license", "mandatory", "tags", "covers"]
     static let citeKeys = ["ref", "url", "status"]
     static let effectiveKeys = ["from", "to"]
     static let remedyKeys = ["party", "hint"]
@@ -16,7 +16,7 @@ public enum PackLoader {
     /// Every key the loader accepts, by where it is written (for the DSL's JSON Schema and its test).
     public static let acceptedKeys: [String: [String]] = [
         "pack": packKeys, "rule": ruleKeys, "cite": citeKeys, "effective": effectiveKeys, "remedy": remedyKeys,
-        "example": exampleKeys, "override": overrideKeys, "variance": varianceKeys,
+        "example": exampleKeys, "override": overrideKeys, "variance": varianceKeys, "not_checked": notCheckedKeys,
     ]
 
     /// Whether a YAML file is a pack file (its top level names `pack:`). Data files in a pack
@@ -93,7 +93,7 @@ public enum PackLoader {
             let version = requiredString(doc.root, "version", doc, &problems, what: "the pack") ?? "0"
             if pack == nil {
                 pack = PackSource(id: id, title: nil, jurisdiction: nil, version: version, extends: [], description: nil,
-                                  defines: [], defineOrigins: [:], rules: [], overrides: [], files: [], directory: directory,
+                                  defines: [], defineOrigins: [:], rules: [], overrides: [], notChecked: [], files: [], directory: directory,
                                   sha256: sha)
             } else if let p = pack {
                 if p.id != id, let n = doc.root["pack"] {
@@ -134,10 +134,14 @@ public enum PackLoader {
             if let overrides = doc.root["overrides"] {
                 p.overrides += parseOverrides(overrides, doc, &problems)
             }
+            if let notChecked = doc.root["not_checked"] {
+                p.notChecked += parseNotChecked(notChecked, doc, &problems)
+            }
             pack = p
         }
         if var p = pack {
             checkDuplicateRules(&p, &problems)
+            checkCatalogMapping(p, docs, &problems)
             pack = p
         }
         return pack
@@ -257,10 +261,11 @@ public enum PackLoader {
         var mandatory = false
         if let m = node["mandatory"] { mandatory = bool(m, doc, &problems, what: "mandatory") ?? false }
         let tags = stringList(node["tags"], doc, &problems, what: "tags")
+        let covers = parseCovers(node["covers"], id, doc, &problems)
         return RuleSource(id: id, title: title, description: optionalString(node, "description", doc, &problems),
                           severity: severity, category: category, scope: scope, when: when, assert: assert, message: message,
                           cite: cite, effective: effective, remedy: remedy, examples: examples, requires: requires, lets: lets,
-                          evidence: evidence, licenseKey: licenseKey, mandatory: mandatory, tags: tags, file: doc.path,
+                          evidence: evidence, licenseKey: licenseKey, mandatory: mandatory, tags: tags, covers: covers, file: doc.path,
                           location: loc, origins: origins)
     }
 

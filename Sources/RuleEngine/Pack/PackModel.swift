@@ -98,6 +98,8 @@ public struct RuleSource: Sendable {
     public var licenseKey: String?
     public var mandatory: Bool
     public var tags: [String]
+    /// Catalog rules (research/regulations.md ids) this rule implements, besides its own id when that is one.
+    public var covers: [String]
     /// Where the rule and its expressions are written.
     public var file: String
     public var location: SourceLocation
@@ -116,10 +118,19 @@ public struct PackSource: Sendable {
     var defineOrigins: [String: ExprOrigin]
     public var rules: [RuleSource]
     public var overrides: [RuleOverride]
+    /// Catalog rules the pack does not encode, each with the reason (`not_checked:`).
+    public var notChecked: [NotChecked]
     public var files: [String]
     public var directory: String
     /// SHA-256 over the pack's files (names and bytes, in name order).
     public var sha256: String
+}
+
+/// A catalog rule a pack does not encode, and why (`not_checked: [{ id, reason }]`).
+public struct NotChecked: Sendable, Hashable {
+    public var id: String
+    public var reason: String
+    public var location: SourceLocation
 }
 
 /// A change an overlay pack makes to a rule it extends.

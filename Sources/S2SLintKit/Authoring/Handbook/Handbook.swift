@@ -61,6 +61,7 @@ public struct Handbook: Sendable {
         b += glance()
         b += byCategory()
         b += changes()
+        b += notCheckedSection()
         b += factsUsed()
         return b
     }
@@ -159,6 +160,7 @@ public struct Handbook: Sendable {
             line.append(.t(" — " + PlainWords.status(c.status)))
             facts.append(line)
         }
+        if let covers = coversLine(r) { facts.append(covers) }
         if let remedy = r.remedy {
             facts.append([.bold("Fix: "), .t(PlainWords.party(remedy.party) + ": " + remedy.hint)])
         }
