@@ -36,7 +36,11 @@ struct PackExamplesTests {
         for f in summary.failures {
             Issue.record("\(f.location.description): \(f.ruleId) example \(f.index) (expect \(f.expect.rawValue)): \(f.detail)")
         }
-        #expect(summary.rules > 0)
+        // a functions-only pack (Rules/common) has no rules and nothing to run
+        if summary.rules == 0 {
+            #expect(!(loaded.sources.last?.defines.isEmpty ?? true), "\(pack) has neither rules nor functions")
+            return
+        }
         #expect(summary.rulesWithBoth == summary.rules, "every rule needs a passing and a failing example that behave")
     }
 
