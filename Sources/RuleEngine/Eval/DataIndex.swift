@@ -5,6 +5,8 @@ public import S2SModel
 public struct DataIndex: Sendable {
     public enum Kind: Sendable, Hashable, CaseIterable {
         case licenseByNumber, packageByTag, labResults, fifo, shipped, coas
+        /// Daily operations: movements, scans and on-hand rows by tag (and the subjects a run asks for).
+        case operations
     }
 
     var licenseByNumber: [String: Int] = [:]
@@ -19,6 +21,8 @@ public struct DataIndex: Sendable {
     var firstShipped: [String: Day] = [:]
     /// Lab certificates ↔ packages (and the S2S lab results a certificate covers).
     var coa = COAIndex()
+    /// The daily-operation lookups and subjects (`OperationsIndex`).
+    public internal(set) var operations = OperationsIndex()
 
     struct FifoKey: Hashable, Sendable {
         var owner: String
@@ -60,6 +64,7 @@ public struct DataIndex: Sendable {
             }
         }
         if kinds.contains(.coas) { coa = COAIndex(dataset) }
+        if kinds.contains(.operations) { operations = OperationsIndex(dataset, request: nil) }
         if kinds.contains(.shipped) {
             for m in dataset.manifests {
                 for d in m.destinations {

@@ -63,6 +63,7 @@ struct RunState<Observer: SubjectObserver> {
         runFlat("license", count: ctx.dataset.licenses.count, kind: .license)
         runFlat("lab_result", count: ctx.dataset.labResults.count, kind: .labResult)
         runFlat("coa", count: ctx.dataset.coas.count, kind: .coa)
+        runOperations()
     }
 
     init(set: CompiledRuleSet, ctx: EvalContext, observer: Observer) {
@@ -246,7 +247,10 @@ struct RunState<Observer: SubjectObserver> {
             licenseKey = ds.labResults[Int(subject.i)].labLicenseNumber
         case .coa:
             licenseKey = ds.coas[Int(subject.i)].lab.license?.value
-        default: break
+        default:
+            if let k = ctx.index.operations.keys(for: subject, ds) {
+                (manifestKey, packageKey, licenseKey, related) = (k.manifest, k.package, k.license, k.related)
+            }
         }
         if let lk = rule.licenseKey, case .string(let s) = lk.eval(frame) { licenseKey = s }
         var evidence = rule.evidence.map { Evidence($0.expr.text, ValueOps.evidence($0.eval(frame), ctx)) }

@@ -128,6 +128,9 @@ enum ValueOps {
         case .coa: return ds.coas[Int(r.i)].document.path
         case .coaPanel: return ds.coas[Int(r.i)].panels[Int(r.j)].kind.rawValue
         case .coaAnalyte: return ds.coas[Int(r.i)].panels[Int(r.j)].analytes[Int(r.k)].id
+        case .adjustment, .salesOrderLine, .receivingLine, .onHand, .scan, .movement, .reconcilePair, .pairSide, .transferPair,
+             .countEntry, .toteEntry, .receiveEntry:
+            return OperationsIndex.recordKey(r, c)
         }
     }
 

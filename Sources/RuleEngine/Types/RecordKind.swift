@@ -3,6 +3,10 @@ public enum RecordKind: String, Sendable, CaseIterable, Hashable {
     case manifest, destination, transporter, transporterDetail = "transporter_detail", line
     case package, item, license, labResult = "lab_result", labPanel = "lab_panel"
     case coa, coaPanel = "coa_panel", coaAnalyte = "coa_analyte"
+    // daily operations (Schema.operations): records read, movements, and the subjects pairs are built into
+    case adjustment, salesOrderLine = "sales_order_line", receivingLine = "receiving_line", onHand = "on_hand", scan, movement
+    case reconcilePair = "reconcile_pair", pairSide = "pair_side", transferPair = "transfer_pair"
+    case countEntry = "count_entry", toteEntry = "tote_entry", receiveEntry = "receive_entry"
 
     /// The name rule authors see in messages and in `s2slint schema`.
     public var displayName: String { rawValue }

@@ -31,6 +31,7 @@ public enum PackTestRunner {
         let zone = linter.zone
         var dataset: Dataset
         var asOf = test.asOf
+        var operations: OperationsRequest?
         if let inputs = test.inputs {
             dataset = InputLoader.load(InputSpec(manifests: expandManifests(inputs.manifests), inventory: inputs.inventory,
                                                  licenses: inputs.licenses, labResults: inputs.labResults, zone: zone))
@@ -43,6 +44,7 @@ public enum PackTestRunner {
                                                      baseDirectory: ExampleDataset.baseDirectory(holder: file, dataFile: test.dataFile))
                 dataset = built.dataset
                 asOf = asOf ?? built.asOf
+                operations = built.operations
             } catch {
                 result.error = "cannot build the test data: \(error)"
                 return result
@@ -53,6 +55,7 @@ public enum PackTestRunner {
             return result
         }
         var l = Linter(rules: set, asOf: asOf)
+        l.operations = operations
         l.today = test.today ?? asOf ?? earliestDeparture(dataset) ?? Day(daysSinceEpoch: 20_454)   // 2026-01-01
         let findings = l.lint(dataset).findings.filter { test.only.isEmpty || test.only.contains($0.ruleId) }
         result.compared = findings.count

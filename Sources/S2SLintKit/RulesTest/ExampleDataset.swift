@@ -18,9 +18,11 @@ public enum ExampleDataset {
     public struct Built {
         public var dataset: Dataset
         public var asOf: Day?
+        /// The daily operation the data asks for (`operation:`; see `ExampleOperations`).
+        public var operations: OperationsRequest?
     }
 
-    static let sections = ["licenses", "packages", "lab_results", "manifests", "coas", "as_of"]
+    static let sections = ["licenses", "packages", "lab_results", "manifests", "coas", "as_of"] + ExampleOperations.sections
 
     /// Where relative paths in example data (`coas`) start: the folder of the data file (`data:
     /// examples/base.yaml`, itself relative to the file that holds the example), else, for inline
@@ -92,7 +94,8 @@ public enum ExampleDataset {
             }
             COAInputLoader.load(paths, into: &ds)
         }
-        return Built(dataset: ds, asOf: asOf)
+        let operations = try ExampleOperations.add(values, label: label, zone: zone, into: &ds)
+        return Built(dataset: ds, asOf: asOf, operations: operations)
     }
 
     static func toCSV(_ rows: [PlainValue]) -> String {

@@ -72,6 +72,7 @@ public enum RulesTester {
             return outcome(false, "the example data does not read cleanly: \(bad.message)")
         }
         var linter = Linter(rules: set, asOf: built.asOf)
+        linter.operations = built.operations
         linter.today = built.asOf ?? Day(year: 2026, month: 1, day: 1)
         let (report, tallies) = linter.lintWithTallies(built.dataset)
         let mine = report.findings.filter { $0.ruleId == rule.info.id }

@@ -13,6 +13,8 @@ public struct Linter: Sendable {
     public let rules: CompiledRuleSet
     public var asOf: Day?
     public var today: Day?
+    /// The daily operations whose subjects the run builds (`s2slint reconcile`, `count` …); nil for `check`.
+    public var operations: OperationsRequest?
 
     public init(rules: CompiledRuleSet, asOf: Day? = nil, today: Day? = nil) {
         self.rules = rules
@@ -41,9 +43,15 @@ public struct Linter: Sendable {
     }
 
     public func lintWithTallies(_ dataset: Dataset) -> (report: Report, tallies: [String: Evaluator.Tally]) {
-        var t = PhaseTimer.now()
-        let index = DataIndex(dataset: dataset, kinds: rules.indexKinds)
-        t = PhaseTimer.report("build indexes", since: t)
+        let t = PhaseTimer.now()
+        let index = DataIndex(dataset: dataset, kinds: rules.indexKinds, operations: operations)
+        return lintWithTallies(dataset, index: index, since: PhaseTimer.report("build indexes", since: t))
+    }
+
+    /// Lints a dataset with indexes built beforehand (the daily operations keep theirs for their summaries).
+    public func lintWithTallies(_ dataset: Dataset, index: DataIndex, since start: UInt64 = PhaseTimer.now())
+        -> (report: Report, tallies: [String: Evaluator.Tally]) {
+        var t = start
         let ctx = EvalContext(dataset: dataset, index: index, asOf: asOf, today: today ?? zone.today())
         let result = Evaluator.run(rules, ctx)
         t = PhaseTimer.report("evaluate rules", since: t)

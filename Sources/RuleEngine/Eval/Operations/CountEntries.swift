@@ -1,0 +1,88 @@
+import S2SModel
+
+/// Matching for `s2slint count`: every tag the books (S2S package list, on-hand list) place in the
+/// counted area, and every tag scanned in the count, once each.
+extension OperationsIndex {
+    /// Whether a location lies in an area: equal to an entry, or inside it (`VAULT-A` holds
+    /// `VAULT-A-03` and `VAULT-A/3`). Compared ignoring case and surrounding spaces.
+    public static func location(_ location: String?, isIn area: [String]) -> Bool {
+        guard let raw = location else { return false }
+        let loc = raw.trimmingSpacesAndLowercased()
+        for a in area {
+            let x = a.trimmingSpacesAndLowercased()
+            if x.isEmpty { continue }
+            if loc == x { return true }
+            if loc.hasPrefix(x), let next = loc.dropFirst(x.count).first, !next.isLetter && !next.isNumber { return true }
+        }
+        return false
+    }
+
+    /// The scans a request uses: of its sessions (all when none is named) and, with a window, made in it.
+    func selectedScans(_ ds: Dataset, _ rq: OperationsRequest) -> [Int32] {
+        let sessions = Set(rq.sessions)
+        var out: [Int32] = []
+        for (i, s) in ds.scanEvents.enumerated() {
+            if !sessions.isEmpty && !sessions.contains(s.session ?? "") { continue }
+            if (rq.from != nil || rq.to != nil), let at = s.scannedAt, !rq.contains(at.localDay) { continue }
+            out.append(Int32(i))
+        }
+        return out
+    }
+
+    mutating func buildCount(_ ds: Dataset, _ rq: OperationsRequest) {
+        let scans = selectedScans(ds, rq)
+        if scans.isEmpty {
+            notes.append(OperationsNote(.error, "the count has no scans" + (rq.sessions.isEmpty ? "" : " in session \(rq.sessions.joined(separator: ", "))")
+                                        + (rq.from == nil && rq.to == nil ? "" : " on \(rq.windowText)") + ": give the scan log of the count",
+                                        code: "ops.count.no-scans"))
+            return
+        }
+        var area = rq.locations
+        if area.isEmpty {
+            var seen = Set<String>()
+            for i in scans { if let l = ds.scanEvents[Int(i)].location, seen.insert(l).inserted { area.append(l) } }
+        }
+        countArea = area
+        let categories = Set(rq.categories.map { $0.trimmingSpacesAndLowercased() })
+        func categoryMatches(_ c: String?) -> Bool {
+            categories.isEmpty || c.map { categories.contains($0.trimmingSpacesAndLowercased()) } ?? false
+        }
+        var entryByTag: [String: Int] = [:]
+        func entry(_ tag: String) -> Int {
+            if let e = entryByTag[tag] { return e }
+            let onHand = onHandByTag[tag]?.first
+            countEntries.append(CountEntry(tag: tag, package: packageByTag[tag], onHand: onHand, scans: [], expected: false))
+            entryByTag[tag] = countEntries.count - 1
+            return countEntries.count - 1
+        }
+        // expected by the books: the on-hand list first (bins), then the S2S package list
+        for (i, r) in ds.onHand.enumerated() {
+            guard let tag = r.tag, !tag.isEmpty, Self.location(r.location, isIn: area) else { continue }
+            let category = r.category ?? packageByTag[tag].flatMap { ds.packages[Int($0)].item.category }
+            guard categoryMatches(category) else { continue }
+            let e = entry(tag)
+            countEntries[e].expected = true
+            if countEntries[e].onHand == nil { countEntries[e].onHand = Int32(i) }
+        }
+        for (i, p) in ds.packages.enumerated() where packageByTag[p.tag] == Int32(i) {
+            guard Self.location(p.location, isIn: area), categoryMatches(p.item.category) else { continue }
+            countEntries[entry(p.tag)].expected = true
+        }
+        for i in scans { countEntries[entry(ds.scanEvents[Int(i)].tag)].scans.append(i) }
+        let expected = countEntries.filter(\.expected).count
+        let scanned = countEntries.filter { !$0.scans.isEmpty }.count
+        notes.append(OperationsNote(.info, "count of \(area.joined(separator: ", "))"
+                                    + (categories.isEmpty ? "" : " (categories: \(rq.categories.joined(separator: ", ")))")
+                                    + ": \(expected) package\(expected == 1 ? "" : "s") expected by the books, \(scanned) tag\(scanned == 1 ? "" : "s") scanned in \(scans.count) scan\(scans.count == 1 ? "" : "s")",
+                                    code: "ops.count.area"))
+    }
+}
+
+extension String {
+    func trimmingSpacesAndLowercased() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s.lowercased()
+    }
+}
