@@ -8,7 +8,7 @@ extension PackLoader {
     static let notCheckedKeys = ["id", "reason"]
 
     /// A catalog id: capital letters and digits in parts joined by hyphens (`CA-QA-001`, `CA-XPORT-VAL`).
-    static func isCatalogId(_ s: String) -> Bool {
+    public static func isCatalogId(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { p in
             !p.isEmpty && p.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }

@@ -8,7 +8,7 @@ import S2SModel
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List, check, test, document and compare rule packs.",
-        subcommands: [RulesList.self, RulesCheck.self, RulesTest.self, RulesDoc.self, RulesDiff.self])
+        subcommands: [RulesList.self, RulesCheck.self, RulesTest.self, RulesDoc.self, RulesDiff.self, RulesCoverage.self])
 }
 
 /// Where packs and facts are, for the authoring commands.
