@@ -37,6 +37,15 @@ import S2SModel
         ("Transporters/GetVehicleById.json", .metrcVehicles), ("Transporters/GetVehicles.json", .metrcVehicles),
         ("UnitsOfMeasure/GetActiveUnitsOfMeasure.json", .metrcUnits),
         ("UnitsOfMeasure/GetInactiveUnitsOfMeasure.json", .metrcUnits),
+        ("Sales/CreateReceipts.json", .metrcReceipts), ("Sales/GetActiveReceipts.json", .metrcReceipts),
+        ("Sales/GetInactiveReceipts.json", .metrcReceipts), ("Sales/GetReceiptById.json", .metrcReceipts),
+        ("Sales/GetReceiptsExternalByExternalNumber.json", .metrcReceipts),
+        ("Sales/CreateDeliveries.json", .metrcSalesDeliveries), ("Sales/GetActiveDeliveries.json", .metrcSalesDeliveries),
+        ("Sales/GetInactiveDeliveries.json", .metrcSalesDeliveries), ("Sales/GetSalesDeliveryById.json", .metrcSalesDeliveries),
+        ("Sales/CreateSalesDeliveriesRetailer.json", .metrcRetailerDeliveries),
+        ("Sales/GetActiveDeliveriesRetailer.json", .metrcRetailerDeliveries),
+        ("Sales/GetInactiveDeliveriesRetailer.json", .metrcRetailerDeliveries),
+        ("Sales/GetDeliveryRetailerById.json", .metrcRetailerDeliveries),
     ]
 
     static func example(_ rel: String) -> String { Reading.shared("metrc-v2-examples/" + rel) }
@@ -49,6 +58,7 @@ import S2SModel
         let counts: [Int] = [ds.packages.count, ds.items.count, ds.labResults.count, ds.manifests.count, ds.facilities.count,
                              ds.itemCategories.count, ds.unitsOfMeasure.count, ds.labTestBatches.count, ds.labTestTypes.count,
                              ds.transferTypes.count, ds.drivers.count, ds.vehicles.count, ds.adjustments.count,
+                             ds.receipts.count, ds.retailDeliveries.count, ds.retailTrips.count,
                              f.parts.deliveries.count, f.parts.lines.count, f.parts.wholesale.count,
                              f.parts.transporters.count, f.parts.details.count]
         let records = counts.reduce(0, +)

@@ -40,7 +40,7 @@ public struct JSONRowFormat: Sendable {
     }
 
     /// The formats this build recognises, in the order ties are broken.
-    public static let all: [JSONRowFormat] = metrc + BioTrackReader.rowFormats + [RosterJSONReader.format]
+    public static let all: [JSONRowFormat] = metrc + MetrcSalesReader.rowFormats + BioTrackReader.rowFormats + [RosterJSONReader.format]
 
     static let metrc: [JSONRowFormat] = [
         JSONRowFormat(kind: .packages,

@@ -50,6 +50,12 @@ public struct DatasetSummary: Sendable, Codable {
         add("receiving lines", ds.receivingLines.count, "received", ds.receivingLines.compactMap { $0.receivedAt?.localDay })
         add("on-hand rows", ds.onHand.count, "as of", ds.onHand.compactMap { $0.asOf?.localDay })
         add("scan events", ds.scanEvents.count, "scanned", ds.scanEvents.compactMap { $0.scannedAt?.localDay })
+        add("sales receipts", ds.receipts.count, "sold", ds.receipts.compactMap { $0.salesDateTime?.localDay })
+        add("sale lines", ds.receipts.reduce(0) { $0 + $1.transactions.count } + ds.retailDeliveries.reduce(0) { $0 + $1.transactions.count })
+        add("deliveries to customers", ds.retailDeliveries.count, "sold", ds.retailDeliveries.compactMap { $0.salesDateTime?.localDay })
+        add("retailer delivery runs", ds.retailTrips.count, "leaving",
+            ds.retailTrips.compactMap { ($0.estimatedDeparture ?? $0.dateTime)?.localDay })
+        add("packages carried on delivery runs", ds.retailTrips.reduce(0) { $0 + $1.packages.count })
         for (name, n) in parts { add(name, n) }
         entries = e
     }

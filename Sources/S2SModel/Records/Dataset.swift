@@ -26,6 +26,10 @@ public struct Dataset: Sendable {
     public var receivingLines: [ReceivingLine] = []
     public var onHand: [OnHandRow] = []
     public var scanEvents: [ScanEvent] = []
+    /// Retail sales (Metrc receipts), deliveries to customers, and retailer delivery runs.
+    public var receipts: [SalesReceipt] = []
+    public var retailDeliveries: [RetailDelivery] = []
+    public var retailTrips: [RetailTrip] = []
     /// Problems met while reading (errors make the run exit 2 unless told to continue).
     public var diagnostics: [Diagnostic] = []
 
@@ -60,6 +64,7 @@ public struct Dataset: Sendable {
         receivingLines += other.receivingLines
         onHand += other.onHand
         scanEvents += other.scanEvents
+        absorbRetail(other)
         diagnostics += other.diagnostics
     }
 
