@@ -32,9 +32,27 @@ import S2SModel
         #expect(ds.packages[1].quantity == Quantity(Decimal("812.25"), .gram))   // HarvestedMaterial: grams
         #expect(ds.packages[1].originalQuantity == Quantity(Decimal("1000.5"), .gram))   // "1,000.5"
         #expect(ds.packages[2].item.category == "EndProduct")
+        // each lot takes its product's type and unit weight (a weight of 0 means none)
+        #expect(ds.packages.map(\.item.categoryType) == ["Usable Cannabis", "Flower Lot", "Usable Marijuana"])
+        #expect(p.item.unitWeight == Quantity(Decimal("3.5"), .gram))
+        #expect(ds.packages[1].item.unitWeight == nil)
         #expect(!ds.diagnostics.contains { $0.code == "input.unit-unknown" })
         #expect(ds.items.map(\.categoryType) == ["Usable Cannabis", "Flower Lot", "Usable Marijuana"])   // both vocabularies
         #expect(ds.items[0].unitWeight == Quantity(Decimal("3.5"), .gram))
+    }
+
+    @Test func uploadsGivenWithTheirRoleFlagAreRead() throws {
+        // the kind is told by the header after the preamble: LabTest.CSV fills the lab-results role
+        let (f, ds) = try Reading.file(Self.path("LabTest.csv"), expected: .labResults)
+        #expect(f.kind == .ccrsLabTest)
+        #expect(Reading.errors(ds).isEmpty, "\(ds.diagnostics.map(\.message))")
+        #expect(ds.labResults.count == 1)
+        // Product.CSV may come with the inventory (--inventory): it completes the lots
+        let (p, products) = try Reading.file(Self.path("Product.csv"), expected: .packages)
+        #expect(p.kind == .ccrsProduct)
+        #expect(Reading.errors(products).isEmpty)
+        let (_, wrong) = try Reading.file(Self.path("LabTest.csv"), expected: .packages)
+        #expect(wrong.diagnostics.contains { $0.code == "input.kind" && $0.message.hasSuffix("looks like \(InputKind.ccrsLabTest.title)") })
     }
 
     @Test func inventoryAloneSaysItsUnitsAreUnknown() throws {

@@ -104,6 +104,24 @@ import S2SModel
         #expect(med.resolve(med.licenses[0].source)?.line == 4)
     }
 
+    @Test func rowsThatAgreeAreMergedWithWhatOnlyOneSays() throws {
+        // Washington: the LCB list names the type, the CCRS Licensee extract the dates
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("roster-merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lcb = dir.appendingPathComponent("CannabisApplicants.csv")
+        try "Tradename,License ,Priv Desc,Privilege Status\n,423456,CANNABIS RETAILER,ACTIVE (ISSUED)\n"
+            .write(to: lcb, atomically: true, encoding: .utf8)
+        let ds = try Reading.files([lcb.path, Reading.fixture("ccrs/Licensee_extract_utf16.tsv")])
+        let l = try #require(ds.licenses.first { $0.number == "423456" })
+        #expect(l.type == "CANNABIS RETAILER")
+        #expect(l.expirationDate == Reading.day("2026-12-31"))
+        #expect(l.issueDate == Reading.day("2019-03-04"))
+        #expect(l.legalName == "Seaside Retail LLC")
+        #expect(ds.diagnostics.contains { $0.code == "roster.duplicate-merged" && $0.level == .note })
+        #expect(!ds.diagnostics.contains { $0.code == "roster.duplicate" })
+    }
+
     @Test func michiganAccelaDuplicatesThatDisagree() throws {
         let (_, ds) = try Reading.file(Reading.fixture("rosters/mi-cra-accela.csv"))
         #expect(ds.licenses.map(\.number) == ["AU-G-A-000137", "AU-G-A-000138", "AU-R-000200", "AU-P-000300"])

@@ -305,7 +305,9 @@ enum Compiler {
         if let fn = env.named[name], !fn.params.isEmpty {
             return try UserFunctions.call(fn, args, e, env)
         }
-        if let n = env.named[name], n.params.isEmpty {
+        // a value is never called: a scope's value named like a built-in (`package` in a line rule)
+        // does not hide the built-in function `package(tag)`
+        if let n = env.named[name], n.params.isEmpty, Builtins.table[name] == nil {
             throw CompileError(offset: e.start, length: nameEnd - e.start, "'\(name)' is a value, not a function")
         }
         guard let b = Builtins.table[name] else {

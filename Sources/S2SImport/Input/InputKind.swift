@@ -96,7 +96,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// The input roles (command-line flags) a file of this kind may be given with.
     public var roles: Swift.Set<InputRole> {
         switch self {
-        case .packages, .biotrackInventory, .ccrsInventory: return [.inventory, .any]
+        // CCRS Product.CSV completes the Inventory.CSV lots (their type, unit and unit weight)
+        case .packages, .biotrackInventory, .ccrsInventory, .ccrsProduct: return [.inventory, .any]
         case .labResults, .biotrackQACheck, .biotrackQASamples, .ccrsLabTest, .metrcLabTestRecord:
             return [.labResults, .any]
         case .manifests, .metrcTransfers, .metrcDeliveries, .metrcDeliveryPackages, .metrcTransferredPackages,

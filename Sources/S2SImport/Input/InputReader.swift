@@ -84,7 +84,10 @@ public enum InputReader {
         }
         let first = table.rows.first.map { CSVHeader($0.fields) } ?? CSVHeader([])
         if CCRSReader.hasPreamble(table) || CCRSManifestReader.isManifest(table) || CCRSReader.kind(ofHeader: first) != nil {
-            let guess = CCRSManifestReader.isManifest(table) ? InputKind.ccrsManifest : (CCRSReader.kind(ofHeader: first) ?? .ccrsInventory)
+            // the kind is told by the header row, which follows the preamble rows when there are some
+            let header = table.rows.first { !CCRSReader.preambleKeys.contains(CSVHeader.normalize($0.fields.first ?? "")) }
+                .map { CSVHeader($0.fields) } ?? first
+            let guess = CCRSManifestReader.isManifest(table) ? InputKind.ccrsManifest : (CCRSReader.kind(ofHeader: header) ?? .ccrsInventory)
             if allowed(guess) { out.kind = CCRSReader.read(table, &sink, &ds) }
         } else if let mapping = options.mappings.first(where: { m in
             table.rows.count > m.skipRows && m.matches(header: CSVHeader(table.rows[m.skipRows].fields))

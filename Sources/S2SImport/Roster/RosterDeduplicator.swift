@@ -34,6 +34,9 @@ public enum RosterDeduplicator {
             let differences = differing(kept, l)
             if differences.isEmpty {
                 merged.append((kept, l))
+                // rows that agree where both say something: keep what only the later one says
+                // (Washington: the LCB list gives the type, the CCRS Licensee extract the dates)
+                out[i] = completed(kept, with: l)
                 continue
             }
             let material = differences.contains { ["status", "expiration date"].contains($0.field) }

@@ -32,15 +32,18 @@ public enum ImportFinisher {
         }
         guard pending else { return }
 
-        var categoryByProduct: [String: String] = [:]
-        for i in ds.items { if let n = i.name, let c = i.category { categoryByProduct[n] = c } }
+        var productByName: [String: Item] = [:]
+        for i in ds.items where i.category != nil { if let n = i.name { productByName[n] = i } }
         for k in unknownPackages {
-            guard let name = ds.packages[k].item.name, let category = categoryByProduct[name] else { continue }
+            guard let name = ds.packages[k].item.name, let product = productByName[name], let category = product.category else { continue }
             let unit: MeasureUnit = category.lowercased().replacingOccurrences(of: " ", with: "") == "endproduct" ? .each : .gram
             ds.packages[k].quantity?.unit = unit
             ds.packages[k].unitName = unit.symbol
             if ds.packages[k].originalQuantity?.unit == unknown { ds.packages[k].originalQuantity?.unit = unit }
+            // the lot takes its product's category, type (InventoryType) and unit weight, which packs read
             if ds.packages[k].item.category == nil { ds.packages[k].item.category = category }
+            if ds.packages[k].item.categoryType == nil { ds.packages[k].item.categoryType = product.categoryType }
+            if ds.packages[k].item.unitWeight == nil, let w = product.unitWeight, w.value > 0 { ds.packages[k].item.unitWeight = w }
         }
         var unitByTag: [String: MeasureUnit] = [:]
         if !pendingTags.isEmpty {
