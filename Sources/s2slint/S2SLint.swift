@@ -11,5 +11,6 @@ struct S2SLint: ParsableCommand {
             or rule pack; 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Rules.self, Inspect.self, Explain.self, SchemaCommand.self, COACommand.self])
+        subcommands: [Check.self, Rules.self, Inspect.self, Explain.self, SchemaCommand.self, COACommand.self,
+                      Reconcile.self, Count.self, Tote.self, Receive.self])
 }

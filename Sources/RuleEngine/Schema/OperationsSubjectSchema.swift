@@ -216,6 +216,9 @@ let toteEntryFields: [FieldDef] = [
     FieldDef("on_manifest", .bool, "the tag is on the tote's manifest") { r, c in .bool(toteEntry(r, c).line != nil) },
     FieldDef("scanned", .bool, "the tag was scanned into the tote") { r, c in .bool(!toteEntry(r, c).scans.isEmpty) },
     FieldDef("on_order", .bool, "the tag is on the sales order the tote fills") { r, c in .bool(toteEntry(r, c).orderLine != nil) },
+    FieldDef("order_found", .bool, "a sales order for the tote was found (some tag of the tote is on it)") { _, c in
+        .bool(c.index.operations.toteEntries.contains { $0.orderLine != nil })
+    },
     FieldDef("scans", .list(.record(.scan)), "its scans in the tote") { r, c in scanList(toteEntry(r, c).scans) },
     FieldDef("scan_count", .number, "how many times it was scanned") { r, c in .number(Decimal(toteEntry(r, c).scans.count)) },
     FieldDef("line", .record(.line), "the manifest line with this tag (null when not on the manifest)") { r, c in lineValue(toteEntry(r, c).line) },

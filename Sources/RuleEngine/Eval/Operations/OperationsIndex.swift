@@ -159,3 +159,11 @@ extension DataIndex {
         if let request { operations = OperationsIndex(dataset, request: request) }
     }
 }
+
+extension OperationsIndex {
+    /// The newest movements of a tag as sentences (`2026-11-29 internal adjustment -2 each (Sample: …)`),
+    /// for the lists an investigation starts from.
+    public func movementSentences(of tag: String, in ds: Dataset, limit: Int = 5) -> [String] {
+        movements(of: tag).prefix(limit).map { OpsRecordView(movements[Int($0)].record, ds, self).sentence() }
+    }
+}
