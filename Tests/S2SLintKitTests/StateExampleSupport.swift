@@ -6,7 +6,7 @@ import S2SLintKit
 import S2STestSupport
 
 /// Runs a state's example scenario the way its README says (`s2slint check --jurisdiction ID
-/// --inputs Examples/ID`) and checks that the state's committed handbook is current. Shared by the
+/// --inputs Examples/ID`, or the explicit flags) and checks that the state's committed handbook is current. Shared by the
 /// ExampleRunUS<ID>Tests files of the states written from their native exports.
 enum StateExample {
     struct Run {
@@ -19,8 +19,13 @@ enum StateExample {
         var summary: [String: Int]
     }
 
-    static func check(_ jurisdiction: String, inputs: String, extra: [String] = []) throws -> Run {
-        let r = try CLIRunner.run(["check", "--jurisdiction", jurisdiction, "--inputs", inputs, "--format", "json", "--fail-on", "never"] + extra)
+    static func check(_ jurisdiction: String, inputs: String) throws -> Run {
+        try check(jurisdiction, arguments: ["--inputs", inputs])
+    }
+
+    /// `s2slint check --jurisdiction ID ARGUMENTS… --format json --fail-on never`.
+    static func check(_ jurisdiction: String, arguments: [String]) throws -> Run {
+        let r = try CLIRunner.run(["check", "--jurisdiction", jurisdiction] + arguments + ["--format", "json", "--fail-on", "never"])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(r.stderr)")
         let violations = doc["violations"] as? [[String: Any]] ?? []
         func key(_ v: [String: Any], _ k: String) -> String { v[k] as? String ?? "-" }
