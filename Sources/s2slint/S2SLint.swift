@@ -12,5 +12,5 @@ struct S2SLint: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Check.self, Rules.self, Inspect.self, Explain.self, SchemaCommand.self, COACommand.self,
-                      Reconcile.self, Count.self, Tote.self, Receive.self])
+                      Reconcile.self, Count.self, Tote.self, Receive.self, ReportCommand.self])
 }

@@ -84,7 +84,7 @@ public enum OperationsSummary {
         }
     }
 
-    /// Reconcile: how many findings of each category (`reconcile.missing_in_s2s` …), most first.
+    /// Reconcile: how many findings of each category (`reconcile.missing_in_tracking` …), most first.
     public static func discrepancyCounts(_ report: Report) -> [(category: String, count: Int)] {
         var counts: [String: Int] = [:]
         for f in report.findings where f.suppression == nil { counts[f.category, default: 0] += 1 }

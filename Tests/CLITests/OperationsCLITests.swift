@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import S2STestSupport
+
+/// The daily-operation commands from the command line: they exit like `check` (0 clean, 1 findings
+/// at or above --fail-on, 2 bad input, 64 bad usage) and write the floor's lists.
+@Suite("Daily operations at the command line")
+struct OperationsCLITests {
+    static let inputs = ["Examples/ops/s2s", "Examples/ops/erp", "Examples/ops/scans"]
+
+    @Test func reconcileReportsAndSaysWhatItCompared() throws {
+        let r = try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stdout.contains("[OPS-REC-004]") && r.stdout.contains("a unit mix-up"))
+        #expect(r.stdout.contains("what was compared:\n  sales: 3 packages compared"))
+        #expect(r.stdout.contains("discrepancies by kind:"))
+        let never = try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30", "--fail-on", "never"])
+        #expect(never.status == 0)
+    }
+
+    @Test func reconcileWritesJSONForPrograms() throws {
+        let r = try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30", "--format", "json"])
+        #expect(r.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let rules = ((json["violations"] as? [[String: Any]]) ?? []).compactMap { $0["rule"] as? String }.sorted()
+        #expect(rules == ["OPS-REC-001", "OPS-REC-004", "OPS-REC-010"])
+        #expect(r.stderr.contains("what was compared:"), "the summary goes to standard error when JSON is on standard output")
+    }
+
+    @Test func countWritesTheHoldList() throws {
+        let dir = try Paths.temporaryDirectory()
+        let hold = dir.appendingPathComponent("hold.csv").path
+        let r = try CLIRunner.run(["count"] + Self.inputs + ["--pack", "ops", "--session", "CC-2026-11-30-A",
+                                                             "--location", "VAULT-A", "--location", "VAULT-B", "--location", "VAULT-C",
+                                                             "--hold-list", hold])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("place on hold until the variance is explained (2 packages):"))
+        #expect(r.stdout.contains("recent movements:\n        2026-11-29 internal adjustment -2 each (Sample: QA retain samples)"))
+        let csv = try String(contentsOfFile: hold, encoding: .utf8).split(separator: "\n")
+        #expect(csv.count == 3)
+        #expect(csv[0] == "tag,item,location,quantity,status,reasons,rules,recent movements")
+        #expect(csv[1].hasPrefix("1A4060300002199000005003,Sour Diesel Preroll 1g,VAULT-A-04,200 each,hold,"))
+    }
+
+    @Test func aToteWithoutTheExtraTagMayShip() throws {
+        let dir = try Paths.temporaryDirectory()
+        let scans = try String(contentsOf: Paths.repo("Examples/ops/scans/tote-17.csv"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.contains("1A4060300002199000005008") }.joined(separator: "\n") + "\n"
+        try scans.write(to: dir.appendingPathComponent("tote.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: Paths.repo("Examples/ops/scans/scan-log.mapping.json"),
+                                         to: dir.appendingPathComponent("scan-log.mapping.json"))
+        let clean = try CLIRunner.run(["tote", "Examples/ops/s2s", "Examples/ops/erp", dir.path, "--pack", "ops", "--tote", "TOTE-17"])
+        #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+        #expect(clean.stdout.contains("the tote matches its manifest and sales order (2 packages): it may ship"))
+        let extra = try CLIRunner.run(["tote"] + Self.inputs + ["--pack", "ops", "--tote", "TOTE-17", "--manifest", "0001998002"])
+        #expect(extra.status == 1)
+        #expect(extra.stdout.contains("[OPS-TOTE-002] 1A4060300002199000005008 (Gelato 3.5g) was scanned into tote TOTE-17"))
+    }
+
+    @Test func receiveWritesWhatMayBeSoldAndWhatIsQuarantined() throws {
+        let dir = try Paths.temporaryDirectory()
+        let out = dir.appendingPathComponent("receipt.csv").path
+        let r = try CLIRunner.run(["receive"] + Self.inputs + ["--coa", "Examples/ops/coas", "--pack", "ops",
+                                                               "--manifest", "0002000101", "--session", "RCV-0002000101", "--dispositions", out])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("may be made available for sale (1):\n  1A4060300002199000005101"))
+        #expect(r.stdout.contains("quarantine (2):"))
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(5).joined(separator: ",") }
+        #expect(rows.dropFirst() == [
+            "1A4060300002199000005101,Gelato Bulk Flower,,453.6 g,available",
+            "1A4060300002199000005102,Sour Diesel Preroll 1g,,200 each,quarantine",
+            "1A4060300002199000005103,Gummies 10pk,,48 each,quarantine",
+        ])
+    }
+
+    @Test func theEndOfDayReportIsWrittenInEveryFormat() throws {
+        let dir = try Paths.temporaryDirectory()
+        let paths = ["html", "csv", "json", "markdown"].map { dir.appendingPathComponent("eod.\($0)").path }
+        var args = ["report", "eod"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30", "--count-session", "CC-2026-11-30-A",
+                                                      "--location", "VAULT-A", "--location", "VAULT-B", "--location", "VAULT-C"]
+        for (f, p) in zip(["html", "csv", "json", "markdown"], paths) { args += ["--format", f, "--output", p] }
+        let r = try CLIRunner.run(args)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("end of day 2026-11-30: 5 variances, 4 open holds"))
+        #expect(try String(contentsOfFile: paths[0], encoding: .utf8).contains("<svg"))
+        #expect(try String(contentsOfFile: paths[1], encoding: .utf8).hasPrefix("section,tag,name,item,quantity,unit,value,detail\n"))
+        #expect(try String(contentsOfFile: paths[2], encoding: .utf8).contains("\"schema\": \"s2slint.eod/1\""))
+        #expect(try String(contentsOfFile: paths[3], encoding: .utf8).hasPrefix("# End of day — 2026-11-30"))
+    }
+
+    @Test func badUsageExits64() throws {
+        #expect(try CLIRunner.run(["reconcile", "--pack", "ops"]).status == 64, "no input")
+        #expect(try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-13-45"]).status == 64)
+        #expect(try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30", "--from", "2026-11-29"]).status == 64)
+        #expect(try CLIRunner.run(["report", "eod"] + Self.inputs + ["--pack", "ops", "--format", "pdf"]).status == 64)
+    }
+
+    @Test func aBadInputRowExits2AndNamesItsPlace() throws {
+        let dir = try Paths.temporaryDirectory()
+        let csv = try String(contentsOf: Paths.repo("Examples/ops/erp/sales-orders.csv"), encoding: .utf8)
+            .replacingOccurrences(of: ",120,ea,", with: ",12O,ea,")
+        try csv.write(to: dir.appendingPathComponent("sales-orders.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: Paths.repo("Examples/ops/erp/sales-orders.mapping.json"),
+                                         to: dir.appendingPathComponent("sales-orders.mapping.json"))
+        let r = try CLIRunner.run(["reconcile", "Examples/ops/s2s", dir.path, "--pack", "ops", "--day", "2026-11-30"])
+        #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("sales-orders.csv:2:"), "\(r.stdout)")
+        // unknown pack: a bad pack exits 2
+        #expect(try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "no-such-pack", "--day", "2026-11-30"]).status == 2)
+    }
+}
