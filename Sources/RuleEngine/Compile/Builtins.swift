@@ -14,7 +14,7 @@ struct Builtin: Sendable {
 enum Builtins {
     static let table: [String: Builtin] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
-    static let all: [Builtin] = collections + text + numbers + dates + lookups + misc + COABuiltins.all + OperationsBuiltins.all
+    static let all: [Builtin] = collections + text + numbers + dates + lookups + misc + COABuiltins.all + OperationsBuiltins.all + RetailBuiltins.all
 
     // MARK: helpers
 

@@ -29,7 +29,7 @@ public struct ScopeDef: Sendable {
         ScopeDef(name: "coa", roots: [("coa", .coa)],
                  predefined: [("lab", "coa.lab", "the laboratory's roster license")],
                  doc: "each lab certificate (COA) read"),
-    ] + operations
+    ] + operations + retail
 
     static let destinationNames: [(name: String, expression: String, doc: String)] = [
         ("shipper", "manifest.shipper", "the shipper's roster license (null when not in any roster)"),

@@ -7,6 +7,8 @@ public struct DataIndex: Sendable {
         case licenseByNumber, packageByTag, labResults, fifo, shipped, coas
         /// Daily operations: movements, scans and on-hand rows by tag (and the subjects a run asks for).
         case operations
+        /// Retail: receipts and deliveries by customer, store and day.
+        case retail
     }
 
     var licenseByNumber: [String: Int] = [:]
@@ -23,6 +25,8 @@ public struct DataIndex: Sendable {
     var coa = COAIndex()
     /// The daily-operation lookups and subjects (`OperationsIndex`).
     public internal(set) var operations = OperationsIndex()
+    /// A customer's receipts and deliveries at a store, by day (`RetailIndex`).
+    var retail = RetailIndex()
 
     struct FifoKey: Hashable, Sendable {
         var owner: String
@@ -65,6 +69,7 @@ public struct DataIndex: Sendable {
         }
         if kinds.contains(.coas) { coa = COAIndex(dataset) }
         if kinds.contains(.operations) { operations = OperationsIndex(dataset, request: nil) }
+        if kinds.contains(.retail) { retail = RetailIndex(dataset) }
         if kinds.contains(.shipped) {
             for m in dataset.manifests {
                 for d in m.destinations {

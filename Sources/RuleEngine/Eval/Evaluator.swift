@@ -64,6 +64,7 @@ struct RunState<Observer: SubjectObserver> {
         runFlat("lab_result", count: ctx.dataset.labResults.count, kind: .labResult)
         runFlat("coa", count: ctx.dataset.coas.count, kind: .coa)
         runOperations()
+        runRetail()
     }
 
     init(set: CompiledRuleSet, ctx: EvalContext, observer: Observer) {
@@ -247,6 +248,8 @@ struct RunState<Observer: SubjectObserver> {
             licenseKey = ds.labResults[Int(subject.i)].labLicenseNumber
         case .coa:
             licenseKey = ds.coas[Int(subject.i)].lab.license?.value
+        case .sale, .retailDelivery, .retailTrip:
+            licenseKey = retailLicense(subject)
         default:
             if let k = ctx.index.operations.keys(for: subject, ds) {
                 (manifestKey, packageKey, licenseKey, related) = (k.manifest, k.package, k.license, k.related)

@@ -131,6 +131,8 @@ enum ValueOps {
         case .adjustment, .salesOrderLine, .receivingLine, .onHand, .scan, .movement, .reconcilePair, .pairSide, .transferPair,
              .countEntry, .toteEntry, .receiveEntry:
             return OperationsIndex.recordKey(r, c)
+        case .sale, .saleLine, .retailDelivery, .retailTrip, .tripPackage:
+            return RetailIndex.recordKey(r, c)
         }
     }
 

@@ -17,7 +17,7 @@ extension Schema {
         .coa: coaFields,
         .coaPanel: coaPanelFields,
         .coaAnalyte: coaAnalyteFields,
-    ].merging(operations) { model, _ in model })
+    ].merging(operations) { model, _ in model }.merging(retailSchema) { model, _ in model })
 }
 
 // MARK: - helpers

@@ -7,6 +7,8 @@ public enum RecordKind: String, Sendable, CaseIterable, Hashable {
     case adjustment, salesOrderLine = "sales_order_line", receivingLine = "receiving_line", onHand = "on_hand", scan, movement
     case reconcilePair = "reconcile_pair", pairSide = "pair_side", transferPair = "transfer_pair"
     case countEntry = "count_entry", toteEntry = "tote_entry", receiveEntry = "receive_entry"
+    // retail (RetailSchema): receipts, deliveries to customers, delivery runs, their lines and carried packages
+    case sale, saleLine = "sale_line", retailDelivery = "retail_delivery", retailTrip = "retail_trip", tripPackage = "trip_package"
 
     /// The name rule authors see in messages and in `s2slint schema`.
     public var displayName: String { rawValue }

@@ -22,7 +22,7 @@ public enum ExampleDataset {
         public var operations: OperationsRequest?
     }
 
-    static let sections = ["licenses", "packages", "lab_results", "manifests", "coas", "as_of"] + ExampleOperations.sections
+    static let sections = ["licenses", "packages", "lab_results", "manifests", "coas", "as_of"] + ExampleOperations.sections + ExampleRetail.sections
 
     /// Where relative paths in example data (`coas`) start: the folder of the data file (`data:
     /// examples/base.yaml`, itself relative to the file that holds the example), else, for inline
@@ -94,6 +94,7 @@ public enum ExampleDataset {
             }
             COAInputLoader.load(paths, into: &ds)
         }
+        try ExampleRetail.add(values, label: label, zone: zone, into: &ds)
         let operations = try ExampleOperations.add(values, label: label, zone: zone, into: &ds)
         return Built(dataset: ds, asOf: asOf, operations: operations)
     }

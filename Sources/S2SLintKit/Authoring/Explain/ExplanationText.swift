@@ -121,6 +121,9 @@ public enum ExplanationText {
         case "license": return ("license", "licenses")
         case "lab_result": return ("lab result", "lab results")
         case "coa": return ("lab certificate", "lab certificates")
+        case "sale": return ("sale", "sales")
+        case "retail_delivery": return ("delivery to a customer", "deliveries to customers")
+        case "retail_trip": return ("delivery run", "delivery runs")
         default: return (scope, scope + "s")
         }
     }

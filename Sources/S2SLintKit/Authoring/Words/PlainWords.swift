@@ -44,6 +44,9 @@ public enum PlainWords {
         case "license": return "each license on the license rosters"
         case "lab_result": return "each lab-test result"
         case "coa": return "each lab certificate (COA) given to the run"
+        case "sale": return "each retail sale (Metrc receipt)"
+        case "retail_delivery": return "each delivery of a retail sale to a customer"
+        case "retail_trip": return "each retailer delivery run (one vehicle, several customers)"
         default: return "each \(name)"
         }
     }
