@@ -18,7 +18,7 @@ struct ExitCodeTests {
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stdout.contains("manifest 0001977415"))
         #expect(r.stdout.contains("[CA-XFER-001]"))
-        #expect(r.stdout.contains("summary: 9 errors, 3 warnings, 0 info in 3 manifests"))
+        #expect(r.stdout.contains("summary: 10 errors, 3 warnings, 0 info in 3 manifests"))
     }
 
     @Test func failOnNeverExitsZero() throws {

@@ -45,7 +45,7 @@ struct HandbookTests {
     @Test func anOverlayHandbookListsWhatItTurnedOffAndWhy() throws {
         let md = try Self.handbook("Examples/overlay").markdown()
         #expect(md.contains("## Changes to rules of the packs this one builds on"))
-        #expect(md.contains("| `CA-TT-004` | Package tag has the UID format (pack US-CA) | turned off | tags are scanned, never typed (SOP-WMS-007); malformed tags cannot reach a manifest |"))
+        #expect(md.contains("| `CA-TAG-001` | Package tag has the UID format (pack US-CA) | turned off | tags are scanned, never typed (SOP-WMS-007); malformed tags cannot reach a manifest |"))
         #expect(md.contains("| `CA-XFER-001` | Only a licensed distributor may transport between licensees (pack US-CA, mandatory) | turned off | retailers in the DCC self-pickup pilot may collect their own orders Under variance DCC variance V-2026-0142 (retailer self-pickup pilot), approved by M. Chen, DCC Licensing Division, until 2026-12-31 (inclusive); checked again after that day. |"))
         #expect(md.contains("| `CA-LIC-001` | Shipper and recipient are licensees active on the departure day (pack US-CA) | severity warning → error |"))
         #expect(md.contains("### ACME-001 — Every package line carries a wholesale price"))

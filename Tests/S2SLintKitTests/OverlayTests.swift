@@ -24,10 +24,10 @@ struct OverlayTests {
         let loaded = Self.load()
         let set = try #require(loaded.rules, "\(loaded.diagnostics)")
         #expect(loaded.diagnostics.isEmpty)
-        #expect(set.packs.map(\.id) == ["US-CA", "ACME-CA"])
+        #expect(set.packs.map(\.id) == ["common", "US-CA", "ACME-CA"])
         #expect(set.rules.first { $0.info.id == "CA-LIC-001" }?.info.severity == .error, "raised from warning")
         #expect(set.rules.first { $0.info.id == "ACME-001" }?.info.packId == "ACME-CA")
-        #expect(set.disabled.map(\.ruleId) == ["CA-TT-004", "CA-XFER-001"])
+        #expect(set.disabled.map(\.ruleId) == ["CA-TAG-001", "CA-XFER-001"])
         #expect(set.disabled[0].reason == "tags are scanned, never typed (SOP-WMS-007); malformed tags cannot reach a manifest")
         #expect(set.disabled[0].variance == nil)
         #expect(set.disabled[1].variance == VarianceRecord(ref: "DCC variance V-2026-0142 (retailer self-pickup pilot)",
@@ -47,7 +47,7 @@ struct OverlayTests {
         let set = try #require(Self.load().rules)
         let during = Linter(rules: set).lint(Self.inputs).findings
         #expect(!during.contains { $0.ruleId == "CA-XFER-001" }, "manifest 0001977415 departs 2026-12-02, under the variance")
-        #expect(!during.contains { $0.ruleId == "CA-TT-004" })
+        #expect(!during.contains { $0.ruleId == "CA-TAG-001" })
         #expect(during.contains { $0.ruleId == "CA-LIC-001" && $0.severity == .error })
         let late = Self.load(runDate: Day(year: 2027, month: 1, day: 4)!)
         #expect(late.diagnostics.map(\.code) == ["pack.variance-expired"])

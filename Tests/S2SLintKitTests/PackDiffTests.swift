@@ -18,12 +18,12 @@ struct PackDiffTests {
             try FileManager.default.copyItem(at: src.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         var tagging = try String(contentsOf: dir.appendingPathComponent("tagging.yaml"), encoding: .utf8)
-        let start = try #require(tagging.range(of: "  - id: CA-TT-004"))
+        let start = try #require(tagging.range(of: "  - id: CA-TAG-001"))
         tagging = String(tagging[..<start.lowerBound])
         try tagging.write(to: dir.appendingPathComponent("tagging.yaml"), atomically: true, encoding: .utf8)
         try """
             pack: US-CA
-            version: 2026.11.0
+            version: 2026.12.0
             rules:
               - id: CA-QTY-900
                 title: At most 40 units on a line
@@ -47,13 +47,13 @@ struct PackDiffTests {
         let diff = PackDiff.run(old: old, new: new, data: try DiffData.spec(Paths.repo("Examples/us-ca").path), asOf: nil)
         #expect(diff.manifests == 3)
         #expect(diff.rulesAdded == ["CA-QTY-900"])
-        #expect(diff.rulesRemoved == ["CA-TT-004"])
+        #expect(diff.rulesRemoved == ["CA-TAG-001"])
         #expect(diff.newlyFailing.map { "\($0.key.rule) \($0.key.manifest) \($0.key.package)" } == ["CA-QTY-900 0001977415 1A4060300002EE1000012403"])
-        #expect(diff.newlyPassing.map { "\($0.key.rule) \($0.key.manifest) \($0.key.package)" } == ["CA-TT-004 0001977411 1a4060300002ee1000012401"])
-        #expect(diff.unchanged == 11)
+        #expect(diff.newlyPassing.map { "\($0.key.rule) \($0.key.manifest) \($0.key.package)" } == ["CA-TAG-001 0001977411 1a4060300002ee1000012401"])
+        #expect(diff.unchanged == 12)
         let text = PackDiffText.text(diff)
         #expect(text.contains("newly failing (1):\n  warning CA-QTY-900  manifest 0001977415 package 1A4060300002EE1000012403\n"))
-        #expect(text.contains("summary: 1 newly failing, 1 newly passing, 0 changed, 11 unchanged"))
+        #expect(text.contains("summary: 1 newly failing, 1 newly passing, 0 changed, 12 unchanged"))
         let json = try JSONSerialization.jsonObject(with: Data(PackDiffText.json(diff).utf8)) as? [String: Any]
         #expect(json?["schema"] as? String == "s2slint.rules-diff/1")
         #expect((json?["newly_failing"] as? [[String: Any]])?.first?["rule"] as? String == "CA-QTY-900")

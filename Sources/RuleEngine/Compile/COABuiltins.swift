@@ -32,11 +32,11 @@ enum COABuiltins {
     }
 
     /// The inputs `supplied` knows.
-    static let inputKinds = ["coas", "lab_results", "packages", "licenses", "manifests"]
+    static let inputKinds = ["coas", "lab_results", "packages", "licenses", "manifests", "sales_orders"]
 
     static let supplied = Builtin(
         name: "supplied", signature: "supplied(\"coas\")",
-        doc: "whether the run was given that input: coas (a COA file was named, even one that could not be read), lab_results, packages, licenses or manifests (at least one record read)"
+        doc: "whether the run was given that input: coas (a COA file was named, even one that could not be read), lab_results, packages, licenses, manifests or sales_orders (at least one record read)"
     ) { args, e, env in
         try Builtins.arity(args, e, "supplied", 1...1, "supplied(\"coas\")")
         guard case .string(let kind) = args[0].kind else {
@@ -53,6 +53,7 @@ enum COABuiltins {
             case "lab_results": return .bool(!ds.labResults.isEmpty)
             case "packages": return .bool(!ds.packages.isEmpty)
             case "licenses": return .bool(!ds.licenses.isEmpty)
+            case "sales_orders": return .bool(!ds.salesOrderLines.isEmpty)
             default: return .bool(!ds.manifests.isEmpty)
             }
         }
