@@ -28,29 +28,45 @@ public struct SourceFile: Sendable, Hashable {
         var out = [(line: Int, column: Int, text: String?)?](repeating: nil, count: refs.count)
         var unknown: [Int] = []
         let reader = retainedBytes == nil ? SegmentReader(path: path) : nil
+        // Refs on the same line (every record of a minified JSON export is on line 1) are measured
+        // together: the line is read once and its columns counted once, in offset order.
+        var byLine: [Int: [Int]] = [:]
         for (i, r) in refs.enumerated() {
             guard r.line > 0, r.offset >= r.lineStart else { unknown.append(i); continue }
+            byLine[r.lineStart, default: []].append(i)
+        }
+        for (lineStart, members) in byLine {
+            let sorted = members.sorted { refs[$0].offset < refs[$1].offset }
+            let last = refs[sorted[sorted.count - 1]].offset
             let segment: [UInt8]?
             if let retainedBytes {
-                let end = min(retainedBytes.count, r.offset + 1200)
-                segment = r.lineStart <= end ? Array(retainedBytes[r.lineStart..<end]) : nil
+                let end = min(retainedBytes.count, last + 1200)
+                segment = lineStart <= end ? Array(retainedBytes[lineStart..<end]) : nil
             } else {
-                segment = reader?.read(at: r.lineStart, count: r.offset - r.lineStart + 1200)
+                segment = reader?.read(at: lineStart, count: last - lineStart + 1200)
             }
-            guard let seg = segment else { unknown.append(i); continue }
-            let upto = min(seg.count, r.offset - r.lineStart)
-            var column = 1
-            for b in seg[0..<upto] where b & 0xC0 != 0x80 { column += 1 }
+            guard let seg = segment else { unknown += members; continue }
             var end = 0
             while end < seg.count, seg[end] != 10 { end += 1 }
             var text: String?
-            if end < seg.count || seg.count < r.offset - r.lineStart + 1200 {
+            if end < seg.count || seg.count < last - lineStart + 1200 {
                 var e = end
                 if e > 0, seg[e - 1] == 13 { e -= 1 }
-                let t = String(decoding: seg[0..<e], as: UTF8.self)
-                text = t.count > 300 ? nil : t
+                if e <= 1200 {
+                    let t = String(decoding: seg[0..<e], as: UTF8.self)
+                    text = t.count > 300 ? nil : t
+                }
             }
-            out[i] = (Int(r.line), column, text)
+            var column = 1
+            var at = 0
+            for i in sorted {
+                let upto = min(seg.count, refs[i].offset - lineStart)
+                while at < upto {
+                    if seg[at] & 0xC0 != 0x80 { column += 1 }
+                    at += 1
+                }
+                out[i] = (Int(refs[i].line), column, text)
+            }
         }
         if !unknown.isEmpty {
             let rest = positionsAndLines(ofOffsets: unknown.map { refs[$0].offset })
