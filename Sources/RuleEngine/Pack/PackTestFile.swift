@@ -29,6 +29,9 @@ public struct PackTestCase: Sendable {
     public var only: [String]
     public var expect: [ExpectedFinding]
     public var location: SourceLocation
+    /// The cross-state situation the test runs (`situation: failed-lab-test`): the neutral data in
+    /// `situations/<name>.yaml` next to the pack folders (`Rules/situations`), which `dataFile` names.
+    public var situation: String? = nil
 }
 
 /// Export files a test reads, by role.
@@ -68,7 +71,7 @@ public struct ExpectedFinding: Sendable, Hashable, CustomStringConvertible {
 
 public enum PackTestFile {
     static let fileKeys = ["tests"]
-    static let testKeys = ["name", "description", "data", "patch", "inputs", "as_of", "today", "only", "expect"]
+    static let testKeys = ["name", "description", "data", "situation", "patch", "inputs", "as_of", "today", "only", "expect"]
     static let inputKeys = ["manifests", "inventory", "licenses", "lab_results"]
     static let expectKeys = ["rule", "manifest", "package", "license", "outcome", "count"]
 
@@ -149,8 +152,9 @@ public enum PackTestFile {
                 }
             }
             if let i = node["inputs"] { t.inputs = inputs(i, &problems) }
-            if (node["data"] == nil) == (node["inputs"] == nil) {
-                problems.error(doc, pos, "test '\(name)' needs either 'data' (example data) or 'inputs' (export files), and not both",
+            if let s = node["situation"] { situation(s, into: &t, &problems) }
+            if ["data", "inputs", "situation"].filter({ node[$0] != nil }).count != 1 {
+                problems.error(doc, pos, "test '\(name)' needs one of 'data' (example data), 'situation' (a cross-state situation) or 'inputs' (export files)",
                                code: "test.shape")
             }
             t.asOf = PackLoader.date(node["as_of"], doc, &problems)
@@ -166,6 +170,28 @@ public enum PackTestFile {
                                code: "test.shape")
             }
             return t
+        }
+
+        /// `situation: NAME`: the neutral data `situations/NAME.yaml` beside the pack folders.
+        func situation(_ node: YNode, into t: inout PackTestCase, _ problems: inout PackProblems) {
+            guard let name = node.scalar else {
+                problems.error(doc, node.pos, "'situation' names one situation, e.g. failed-lab-test", code: "test.shape")
+                return
+            }
+            // tests/x.yaml → the pack folder → the folder of packs → situations/
+            let folder = (((directory as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent("situations")
+            let path = (folder as NSString).appendingPathComponent(name + ".yaml")
+            guard FileManager.default.fileExists(atPath: path) else {
+                let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                    .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+                problems.error(doc, node.pos, "no situation '\(name)' (looked for \(path))", code: "test.situation",
+                               hint: Suggest.hint(name, in: known) ?? (known.isEmpty ? "situations live in a 'situations' folder beside the pack folders (Rules/situations)"
+                                                                        : "situations: \(known.joined(separator: ", "))"))
+                return
+            }
+            t.situation = name
+            t.dataFile = path
         }
 
         func inputs(_ node: YNode, _ problems: inout PackProblems) -> TestInputs? {
