@@ -44,6 +44,31 @@ struct CatalogCoverageTests {
         #expect(!fresh.contains(Paths.repositoryRoot.path), "no path of this machine")
     }
 
+    /// A state's operations pack (run by `s2slint reconcile`) counts with its main pack: Michigan's
+    /// MI-SALE-002 is encoded by Rules/US-MI-ops although Rules/US-MI lists it as not checked by `check`.
+    @Test func anOperationsPackCountsWithItsStatesMainPack() throws {
+        let (read, _) = StateCatalogReader.read(path: Paths.sharedFile("research/regulations.md").path)
+        let catalog = try #require(read)
+        let packs = try Self.repositoryPacks().filter { $0.label.hasPrefix("Rules/US-MI") }
+        let both = CatalogCoverage(catalog: catalog, catalogLabel: Self.catalogLabel, packs: packs)
+        let mi = try #require(both.states.first { $0.state.code == "MI" })
+        #expect(mi.pack == "Rules/US-MI")
+        #expect(mi.otherPacks == ["Rules/US-MI-ops"])
+        let row = try #require(mi.rows.first { $0.rule.id == "MI-SALE-002" })
+        #expect(row.status == .encoded)
+        #expect(row.packRules.map(\.pack) == ["Rules/US-MI-ops"])
+        // alone, the main pack says why check does not do it
+        let mainOnly = CatalogCoverage(catalog: catalog, catalogLabel: Self.catalogLabel, packs: packs.filter { $0.label == "Rules/US-MI" })
+        let alone = try #require(mainOnly.states.first { $0.state.code == "MI" })
+        let aloneRow = try #require(alone.rows.first { $0.rule.id == "MI-SALE-002" })
+        guard case .notChecked(let why) = aloneRow.status else {
+            Issue.record("MI-SALE-002 should be not checked by Rules/US-MI alone"); return
+        }
+        #expect(why.contains("Rules/US-MI-ops"))
+        // the rules US-MI-ops takes from Rules/ops are not Michigan's
+        #expect(!mi.outside.contains { $0.pack != nil })
+    }
+
     @Test func theRealCatalogReadsEveryStateAndRule() throws {
         let (catalog, problems) = StateCatalogReader.read(path: Paths.sharedFile("research/regulations.md").path)
         #expect(problems.isEmpty)
