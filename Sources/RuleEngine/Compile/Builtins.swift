@@ -476,6 +476,12 @@ enum Builtins {
             guard case .string(let b) = a[0] else { return .null }
             return .list((c.index.labByBatch[b] ?? []).map { .record(RecordRef(.labResult, $0)) })
         },
+        simple("packages_in_batch", "packages_in_batch(batch)",
+               "every package in the inventory exports whose production batch number is exactly this one, in export order",
+               [.string], .list(.record(.package)), needs: [.packagesByBatch]) { a, c in
+            guard case .string(let b) = a[0] else { return .null }
+            return .list((c.index.packagesByBatch[b] ?? []).map { .record(RecordRef(.package, $0)) })
+        },
         simple("older_packages", "older_packages(package)",
                "packages of the same item held by the same facility and packaged strictly earlier, oldest first",
                [.record(.package)], .list(.record(.package)), needs: [.fifo]) { a, c in

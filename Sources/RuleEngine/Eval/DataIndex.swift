@@ -5,6 +5,8 @@ public import S2SModel
 public struct DataIndex: Sendable {
     public enum Kind: Sendable, Hashable, CaseIterable {
         case licenseByNumber, packageByTag, labResults, fifo, shipped, coas
+        /// Packages by their production batch number.
+        case packagesByBatch
         /// Daily operations: movements, scans and on-hand rows by tag (and the subjects a run asks for).
         case operations
         /// Retail: receipts and deliveries by customer, store and day.
@@ -15,6 +17,8 @@ public struct DataIndex: Sendable {
     var packageByTag: [String: Int] = [:]
     var packageById: [String: Int] = [:]
     var labByBatch: [String: [Int]] = [:]
+    /// ProductionBatchNumber → package indexes, in export order.
+    var packagesByBatch: [String: [Int]] = [:]
     var labByPackageId: [String: [Int]] = [:]
     var labBySourceTag: [String: [Int]] = [:]
     /// (owner license, item name) → package indexes sorted by packaged date (oldest first).
@@ -56,6 +60,11 @@ public struct DataIndex: Sendable {
                 if let b = r.productionBatch, !b.isEmpty { labByBatch[b, default: []].append(i) }
                 if let p = r.packageId { labByPackageId[p, default: []].append(i) }
                 if let t = r.sourceTag { labBySourceTag[t, default: []].append(i) }
+            }
+        }
+        if kinds.contains(.packagesByBatch) {
+            for (i, p) in dataset.packages.enumerated() {
+                if let b = p.productionBatch, !b.isEmpty { packagesByBatch[b, default: []].append(i) }
             }
         }
         if kinds.contains(.fifo) {
