@@ -56,6 +56,33 @@ enum FieldTarget: Sendable, Equatable {
     enum DateKind: String, Sendable, CaseIterable { case sampled, received, tested, released, expires, produced }
     enum PrintedTotalPlacement: Sendable, Equatable { case summary, labelClaim }
 
+    /// The target a field name means (`lab.license`, `dates.tested`, `total.total_thc`, …), the
+    /// inverse of `name`; nil for a name no field has. `purpose` and `basis` carry a value and are
+    /// read where they are given. Profiles and the XML mapping read names through this one table.
+    init?(name: String, system: COATraceSystem? = nil) {
+        switch name {
+        case "lab.name": self = .labName
+        case "lab.license": self = .labLicense
+        case "report_id": self = .reportID
+        case "sample_id": self = .sampleID
+        case "batch": self = .batch
+        case "source_tag": self = .trace(.sourcePackage, system)
+        case "lab_sample_tag": self = .trace(.labSample, system)
+        case "product_name": self = .productName
+        case "strain": self = .strain
+        case "matrix": self = .matrix
+        case "inhalable": self = .inhalable
+        case "status": self = .status
+        case "serving_size": self = .servingSize
+        case "unit_mass": self = .unitMass
+        default:
+            if name.hasPrefix("dates."), let k = DateKind(rawValue: String(name.dropFirst(6))) { self = .date(k) }
+            else if name.hasPrefix("total.") { self = .total(String(name.dropFirst(6)), .summary) }
+            else if name.hasPrefix("claim.") { self = .total(String(name.dropFirst(6)), .labelClaim) }
+            else { return nil }
+        }
+    }
+
     /// The name profiles use (`lab.license`, `dates.tested`, `total.total_thc`, …).
     var name: String {
         switch self {

@@ -77,29 +77,10 @@ extension ProfileDecoding {
     }
 
     private func target(_ node: JSONNode, _ name: String, system: COATraceSystem?) throws(COAProfileError.Problem) -> FieldTarget {
-        switch name {
-        case "lab.name": return .labName
-        case "lab.license": return .labLicense
-        case "report_id": return .reportID
-        case "sample_id": return .sampleID
-        case "batch": return .batch
-        case "source_tag": return .trace(.sourcePackage, system)
-        case "lab_sample_tag": return .trace(.labSample, system)
-        case "product_name": return .productName
-        case "strain": return .strain
-        case "matrix": return .matrix
-        case "inhalable": return .inhalable
-        case "status": return .status
-        case "serving_size": return .servingSize
-        case "unit_mass": return .unitMass
-        default:
-            if name.hasPrefix("dates."), let k = FieldTarget.DateKind(rawValue: String(name.dropFirst(6))) { return .date(k) }
-            if name.hasPrefix("total.") { return .total(String(name.dropFirst(6)), .summary) }
-            if name.hasPrefix("claim.") { return .total(String(name.dropFirst(6)), .labelClaim) }
-            let hint = TextFolding.suggestion(for: name, among: Self.fieldNames + ["purpose", "basis"]).map { "did you mean '\($0)'?" }
-                ?? "expected one of: " + Self.fieldNames.joined(separator: ", ")
-            throw problem(node, "unknown field '\(name)'", hint: hint)
-        }
+        if let t = FieldTarget(name: name, system: system) { return t }
+        let hint = TextFolding.suggestion(for: name, among: Self.fieldNames + ["purpose", "basis"]).map { "did you mean '\($0)'?" }
+            ?? "expected one of: " + Self.fieldNames.joined(separator: ", ")
+        throw problem(node, "unknown field '\(name)'", hint: hint)
     }
 
     func field(_ node: JSONNode) throws(COAProfileError.Problem) -> FieldSpec {

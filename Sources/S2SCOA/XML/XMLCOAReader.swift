@@ -36,7 +36,7 @@ struct XMLCOAReader {
     private func read(_ doc: LibXML.Document, mapping: XMLMapping, document: COADocument) throws(COAReadError) -> COA {
         var a = COAAssembly(document: document, reader: "xml:" + mapping.id, profile: mapping.id, vocabulary: profiles.vocabulary)
         for (name, path, unitPath) in mapping.fields {
-            guard let target = Self.target(name) else { continue }
+            guard let target = FieldTarget(name: name) else { continue }
             let values: [XMLValue]
             if case .trace = target { values = (doc.evaluate(path) ?? []).filter { !$0.text.trimmingSpaces.isEmpty } } else { values = first(doc, path).map { [$0] } ?? [] }
             for v in values {
@@ -127,29 +127,5 @@ struct XMLCOAReader {
         let cells = tokenizer.cells(LayoutLine(page: 1, number: 1, lineInPage: 1, chars: Array(text.trimmingSpaces), columnOffset: 0))
         guard cells.count == 1, let t = cells[0].token else { return nil }
         return ValueInterpretation.measurement(t, unit: unit)
-    }
-
-    static func target(_ name: String) -> FieldTarget? {
-        switch name {
-        case "lab.name": return .labName
-        case "lab.license": return .labLicense
-        case "report_id": return .reportID
-        case "sample_id": return .sampleID
-        case "batch": return .batch
-        case "source_tag": return .trace(.sourcePackage, nil)
-        case "lab_sample_tag": return .trace(.labSample, nil)
-        case "product_name": return .productName
-        case "strain": return .strain
-        case "matrix": return .matrix
-        case "inhalable": return .inhalable
-        case "status": return .status
-        case "serving_size": return .servingSize
-        case "unit_mass": return .unitMass
-        default:
-            if name.hasPrefix("dates."), let k = FieldTarget.DateKind(rawValue: String(name.dropFirst(6))) { return .date(k) }
-            if name.hasPrefix("total.") { return .total(String(name.dropFirst(6)), .summary) }
-            if name.hasPrefix("claim.") { return .total(String(name.dropFirst(6)), .labelClaim) }
-            return nil
-        }
     }
 }
