@@ -88,5 +88,16 @@ struct COACommandTests {
             #expect(r.stdout.contains("[\(rule)]"), "\(rule) missing from\n\(r.stdout)")
         }
         #expect(r.stdout.contains("summary: 14 errors, 5 warnings, 0 info in 3 manifests"), "\(r.stdout)")
+        // README shows this run: its summary line and, in its table, exactly the rules the run reports
+        let readme = try String(contentsOf: Paths.repo("README.md"), encoding: .utf8)
+        let summary = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("summary: ") })
+        #expect(readme.contains(summary), "README.md does not show the example's \(summary)")
+        func ruleIds(_ text: Substring) -> Set<String> {
+            Set(text.matches(of: /CA-[A-Z]+-\d{3}/).map { String($0.output) })
+        }
+        let section = try #require(readme.range(of: "### What the example finds"))
+        let table = readme[section.upperBound...].prefix { $0 != "#" }
+        let reported = Set(r.stdout.matches(of: /\[(CA-[A-Z]+-\d{3})\]/).map { String($0.output.1) })
+        #expect(ruleIds(table.split(separator: "\n").filter { $0.hasPrefix("| ") }.joined(separator: "\n")[...]) == reported)
     }
 }
