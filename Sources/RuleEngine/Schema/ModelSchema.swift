@@ -53,6 +53,13 @@ let manifestFields: [FieldDef] = [
     FieldDef("created_at", .dateTime, "CreatedDateTime") { r, c in Value(c.dataset.manifests[Int(r.i)].createdAt) },
     FieldDef("status", .string, "draft, outgoing, incoming, rejected …") { r, c in Value(c.dataset.manifests[Int(r.i)].status) },
     FieldDef("system", .string, "where the manifest came from: metrc, biotrack, ccrs") { r, c in Value(c.dataset.manifests[Int(r.i)].system) },
+    FieldDef("submitted_on", .day, "CCRS Manifest.CSV: the SubmittedDate of its header block (a day, no time)") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].submittedOn)
+    },
+    FieldDef("submitted_earliest", .dateTime,
+             "CCRS Manifest.CSV: the start of the SubmittedDate in the jurisdiction's zone, the earliest moment the file can have been submitted") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].submittedEarliest)
+    },
     FieldDef("destinations", .list(.record(.destination)), "Destinations (stops)") { r, c in
         .list(c.dataset.manifests[Int(r.i)].destinations.indices.map { .record(RecordRef(.destination, Int(r.i), $0)) })
     },
@@ -225,6 +232,14 @@ let packageFields: [FieldDef] = [
     FieldDef("finished_date", .day, "FinishedDate") { r, c in Value(c.dataset.packages[Int(r.i)].finishedDate) },
     FieldDef("last_modified", .dateTime, "LastModified") { r, c in Value(c.dataset.packages[Int(r.i)].lastModified) },
     FieldDef("note", .string, "Note") { r, c in Value(c.dataset.packages[Int(r.i)].note) },
+    FieldDef("reported_on", .day, "CCRS: the SubmittedDate of the Inventory.CSV upload the lot was read from") { r, c in
+        Value(c.dataset.packages[Int(r.i)].reportedOn)
+    },
+    FieldDef("created_date", .day, "CCRS Inventory.CSV: CreatedDate of the lot's row") { r, c in Value(c.dataset.packages[Int(r.i)].createdDate) },
+    FieldDef("updated_date", .day, "CCRS Inventory.CSV: UpdatedDate of the lot's row") { r, c in Value(c.dataset.packages[Int(r.i)].updatedDate) },
+    FieldDef("operation", .string, "CCRS Inventory.CSV: the row's Operation, upper case: INSERT, UPDATE, DELETE") { r, c in
+        Value(c.dataset.packages[Int(r.i)].operation)
+    },
     FieldDef("lab_results", .list(.record(.labResult)),
              "lab results linked to the package by its id, its tag as the tested source, or its batch",
              needs: [.labResults]) { r, c in

@@ -37,10 +37,14 @@ public enum CCRSReader {
         }
         var headerIndex = 0
         var numberRecords: (Int, CSVTable.Row)?
+        var submitted: Day?
         if hasPreamble(table) {
             while headerIndex < table.rows.count,
                   let f = table.rows[headerIndex].fields.first, preambleKeys.contains(CSVHeader.normalize(f)) {
                 let row = table.rows[headerIndex]
+                if CSVHeader.normalize(f) == "submitteddate" {
+                    submitted = CSVRowReader(row: row, header: ["SubmittedDate", "SubmittedDate"]).day(1, &sink)
+                }
                 if CSVHeader.normalize(f) == "numberrecords" {
                     let r = CSVRowReader(row: row, header: [])
                     if let t = r.text(1), let n = Int(t) { numberRecords = (n, row) } else {
@@ -69,6 +73,7 @@ public enum CCRSReader {
                          hint: "set NumberRecords to the number of rows after the header")
         }
         let cols = Columns(header)
+        var sales = CCRSSaleGrouper(submitted: submitted)
         for row in rows {
             let r = CSVRowReader(row: row, header: headerRow.fields)
             if row.fields.count < headerRow.fields.count {
@@ -79,16 +84,19 @@ public enum CCRSReader {
             if kind != .ccrsInventory { _ = r.day(cols["CreatedDate"], &sink) }
             _ = r.day(cols["UpdatedDate", "updatedDate"], &sink)
             switch kind {
-            case .ccrsInventory: inventory(r, cols, &sink, &ds)
+            case .ccrsInventory: inventory(r, cols, submitted, &sink, &ds)
             case .ccrsProduct: product(r, cols, &sink, &ds)
             case .ccrsStrain: strain(r, cols, &sink, &ds)
             case .ccrsLabTest: labTest(r, cols, &sink, &ds)
-            case .ccrsSale: sale(r, cols, &sink, &ds)
+            case .ccrsSale:
+                sale(r, cols, &sink, &ds)
+                sales.add(r, cols, &sink)
             case .ccrsAdjustment: adjustment(r, cols, &sink, &ds)
             default: break
             }
         }
         if kind == .ccrsLabTest { ds.labResults = MetrcLabResultReader.groupRows(ds.labResults) }
+        if kind == .ccrsSale { ds.receipts += sales.receipts() }
         return kind
     }
 
@@ -107,7 +115,7 @@ public enum CCRSReader {
         r.text(c["Operation"])?.uppercased() == "DELETE" ? "deleted" : "active"
     }
 
-    static func inventory(_ r: CSVRowReader, _ c: Columns, _ sink: inout ImportSink, _ ds: inout Dataset) {
+    static func inventory(_ r: CSVRowReader, _ c: Columns, _ submitted: Day?, _ sink: inout ImportSink, _ ds: inout Dataset) {
         let ref = r.ref(sink)
         guard let tag = r.text(c["ExternalIdentifier", "InventoryExternalIdentifier", "InventoryIdentifier", "InventoryId"]) else {
             sink.problem("\(r.rowName) has no ExternalIdentifier (the inventory lot's identifier)", code: "ccrs.inventory.id",
@@ -121,6 +129,10 @@ public enum CCRSReader {
         if let q = r.decimal(c["QuantityOnHand"], &sink) { p.quantity = Quantity(q, pendingUnit) }
         if let q = r.decimal(c["InitialQuantity"], &sink) { p.originalQuantity = Quantity(q, pendingUnit) }
         p.packagedDate = r.day(c["CreatedDate"], &sink)
+        p.createdDate = p.packagedDate
+        p.updatedDate = r.text(c["UpdatedDate", "updatedDate"]).flatMap(CSVDates.day)   // a bad date was reported above
+        p.operation = r.text(c["Operation"])?.uppercased()
+        p.reportedOn = submitted
         p.status = operationStatus(r, c)
         ds.packages.append(p)
     }

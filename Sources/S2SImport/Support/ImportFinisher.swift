@@ -15,7 +15,7 @@ public enum ImportFinisher {
 
     /// CCRS quantities carry no unit: end products (`InventoryCategory` EndProduct) are counted in
     /// units, everything else in grams. Lines, sales and adjustments that name a package take its
-    /// unit (BioTrack stop items, else the unit of the inventory type they name). What stays unknown
+    /// unit (a CCRS retail sale line also its product name, InventoryType and unit weight) (BioTrack stop items, else the unit of the inventory type they name). What stays unknown
     /// is reported once per file.
     static func settleUnits(_ ds: inout Dataset) {
         // Most runs (every Metrc one) have nothing to settle: find out without building anything.
@@ -25,6 +25,9 @@ public enum ImportFinisher {
         var pending = !unknownPackages.isEmpty
         for s in ds.salesOrderLines where s.quantity?.unit == unknown { pending = true; if let t = s.tag { pendingTags.insert(t) } }
         for a in ds.adjustments where a.quantity?.unit == unknown { pending = true; if let t = a.tag { pendingTags.insert(t) } }
+        for s in ds.receipts {
+            for l in s.transactions where l.quantity?.unit == unknown { pending = true; if let t = l.tag { pendingTags.insert(t) } }
+        }
         for m in ds.manifests {
             for d in m.destinations {
                 for l in d.lines where l.quantity?.unit == unknown { pending = true; if let t = l.tag { pendingTags.insert(t) } }
@@ -46,9 +49,11 @@ public enum ImportFinisher {
             if ds.packages[k].item.unitWeight == nil, let w = product.unitWeight, w.value > 0 { ds.packages[k].item.unitWeight = w }
         }
         var unitByTag: [String: MeasureUnit] = [:]
+        var lotByTag: [String: Int] = [:]
         if !pendingTags.isEmpty {
-            for p in ds.packages where pendingTags.contains(p.tag) {
+            for (k, p) in ds.packages.enumerated() where pendingTags.contains(p.tag) {
                 if let u = p.quantity?.unit, u != unknown { unitByTag[p.tag] = u }
+                if lotByTag[p.tag] == nil { lotByTag[p.tag] = k }
             }
         }
         var unsettled: [Int32: (count: Int, first: SourceRef)] = [:]
@@ -72,6 +77,19 @@ public enum ImportFinisher {
         }
         for k in ds.adjustments.indices {
             settle(&ds.adjustments[k].quantity, tag: ds.adjustments[k].tag, ref: ds.adjustments[k].source)
+        }
+        // CCRS retail sale lines: the unit, product name, InventoryType and unit weight of the lot sold
+        for s in ds.receipts.indices {
+            for k in ds.receipts[s].transactions.indices where ds.receipts[s].transactions[k].quantity?.unit == unknown {
+                let l = ds.receipts[s].transactions[k]
+                settle(&ds.receipts[s].transactions[k].quantity, tag: l.tag, ref: l.source)
+                guard let t = l.tag, let p = lotByTag[t] else { continue }
+                let item = ds.packages[p].item
+                if l.productName == nil { ds.receipts[s].transactions[k].productName = item.name }
+                if l.productCategory == nil { ds.receipts[s].transactions[k].productCategory = item.categoryType }
+                if l.unitWeight == nil { ds.receipts[s].transactions[k].unitWeight = item.unitWeight }
+                if let u = ds.receipts[s].transactions[k].quantity?.unit, u != unknown { ds.receipts[s].transactions[k].unitName = u.symbol }
+            }
         }
         for m in ds.manifests.indices {
             for d in ds.manifests[m].destinations.indices {

@@ -19,6 +19,10 @@ public struct Manifest: Sendable, Hashable {
     /// Which S2S system or format the manifest came from (metrc, biotrack, ccrs, bench).
     public var system: String?
     public var destinations: [Destination]
+    /// CCRS Manifest.CSV: the header block's `SubmittedDate` (a day, no time), and the start of that
+    /// day in the jurisdiction's zone: the earliest moment the file can have been submitted.
+    public var submittedOn: Day?
+    public var submittedEarliest: DateTime?
     public var source: SourceRef
 
     public init(number: String? = nil, name: String? = nil, shipperLicenseNumber: String? = nil,
