@@ -10,7 +10,7 @@ import S2SModel
 
     @Test(arguments: [("Inventory.csv", InputKind.ccrsInventory), ("Product.csv", .ccrsProduct), ("Strain.csv", .ccrsStrain),
                       ("LabTest.csv", .ccrsLabTest), ("Sale.csv", .ccrsSale), ("InventoryAdjustment.csv", .ccrsAdjustment),
-                      ("Manifest.csv", .ccrsManifest), ("manifest_412345_20240201130000.csv", .ccrsManifest)])
+                      ("InventoryTransfer.csv", .ccrsInventoryTransfer), ("Manifest.csv", .ccrsManifest), ("manifest_412345_20240201130000.csv", .ccrsManifest)])
     func recognisedByHeader(_ file: String, _ kind: InputKind) throws {
         let (f, ds) = try Reading.file(Self.path(file))
         #expect(f.kind == kind)
@@ -162,6 +162,35 @@ import S2SModel
         #expect(d.level == .error)
         #expect(ds.resolve(try #require(d.ref)).map(\.line) == 2)
         #expect(ds.packages.allSatisfy { $0.reportedOn == nil })
+    }
+
+    @Test func theRecipientsInventoryTransferReceivesTheManifestLines() throws {
+        let ds = try Reading.files([Self.path("Manifest.csv"), Self.path("InventoryTransfer.csv")], zone: Reading.la)
+        #expect(Reading.errors(ds).isEmpty, "\(ds.diagnostics.map(\.message))")
+        #expect(ds.inventoryTransfers.count == 2)
+        let t = ds.inventoryTransfers[0]
+        #expect(t.fromLicenseNumber == "412345")
+        #expect(t.toLicenseNumber == "423456")                       // trimmed
+        #expect(t.fromTag == "LOT-0001")
+        #expect(t.toTag == "R-LOT-77")
+        #expect(t.transferDate == Reading.day("2024-01-31"))
+        #expect(t.reportedOn == Reading.day("2024-02-04"))
+        #expect(ds.inventoryTransfers[1].operation == "DELETE")
+        let d = try #require(ds.manifests.first?.destinations.first)
+        #expect(d.receiptsReportedOn == Reading.day("2024-02-04"))
+        // LOT-0001 was received as R-LOT-77, 9 of the 10 units; LOT-0002's report was deleted
+        #expect(d.lines.map(\.receivedTag) == ["R-LOT-77", nil])
+        #expect(d.lines.map(\.receivedQuantity) == [Quantity(9, .each), nil])
+    }
+
+    @Test func anInventoryTransferRowWithoutItsLotsIsAnError() throws {
+        let ds = try Reading.files([Self.path("InventoryTransfer.csv")]) { _, bytes in
+            bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ",LOT-0001,R-LOT-77,", with: ",LOT-0001,,").utf8)
+        }
+        let e = try #require(ds.diagnostics.first { $0.code == "ccrs.transfer.field" })
+        #expect(e.level == .error)
+        #expect(e.message.contains("ToInventoryExternalIdentifier"))
+        #expect(ds.resolve(try #require(e.ref)).map(\.line) == 5)
     }
 
     @Test func strainsAndAdjustments() throws {

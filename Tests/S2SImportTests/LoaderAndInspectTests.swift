@@ -32,7 +32,8 @@ import S2STestSupport
         #expect(kinds["scan-log.mapping.json"] == nil)
         #expect(kinds["error_session_expired.json"] == "unrecognised")
         #expect(kinds["Sale_retail.csv"] == "ccrs.sale")
-        #expect(files.count == 23)   // 10 CCRS, 8 BioTrack, 5 ERP exports
+        #expect(kinds["InventoryTransfer.csv"] == "ccrs.inventory-transfer")
+        #expect(files.count == 24)   // 11 CCRS, 8 BioTrack, 5 ERP exports
     }
 
     @Test func inspectTellsWhatWasRead() throws {

@@ -92,6 +92,10 @@ let destinationFields: [FieldDef] = [
     FieldDef("actual_departure", .dateTime, "ActualDepartureDateTime") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].actualDeparture) },
     FieldDef("actual_arrival", .dateTime, "ActualArrivalDateTime") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].actualArrival) },
     FieldDef("gross_weight", .quantity, "GrossWeight with GrossUnitOfWeightName") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].grossWeight) },
+    FieldDef("receipts_reported_on", .day,
+             "CCRS: the latest SubmittedDate of the recipient's InventoryTransfer.CSV uploads in the run (null when none was given)") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].receiptsReportedOn)
+    },
     FieldDef("transporters", .list(.record(.transporter)), "Transporters (empty when missing or null)") { r, c in
         .list((c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].transporters ?? []).indices.map { .record(RecordRef(.transporter, Int(r.i), Int(r.j), $0)) })
     },
@@ -168,7 +172,10 @@ let lineFields: [FieldDef] = [
     FieldDef("wholesale_price", .number, "WholesalePrice") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].wholesalePrice) },
     FieldDef("gross_weight", .quantity, "GrossWeight with GrossUnitOfWeightName") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].grossWeight) },
     FieldDef("item_name", .string, "ItemName (lines that name an item instead of a tag)") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].itemName) },
-    FieldDef("received_quantity", .quantity, "ReceivedQuantity") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].receivedQuantity) },
+    FieldDef("received_quantity", .quantity, "ReceivedQuantity (CCRS: the Quantity of the recipient's InventoryTransfer.CSV rows for the line's lot)") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].receivedQuantity) },
+    FieldDef("received_tag", .string, "CCRS: the recipient's lot the line was received as (ToInventoryExternalIdentifier of its InventoryTransfer.CSV rows)") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].receivedTag)
+    },
     FieldDef("state", .string, "ShipmentPackageState: Shipped, Accepted, Rejected, Returned") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].state) },
     FieldDef("package", .record(.package), "the package with this exact tag in the inventory exports (null when none)",
              needs: [.packageByTag]) { r, c in packageRef(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].tag, c) },

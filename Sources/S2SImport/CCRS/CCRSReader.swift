@@ -3,7 +3,7 @@ public import S2SModel
 
 /// Reads Washington CCRS CSV uploads: three preamble rows (`SubmittedBy`, `SubmittedDate`,
 /// `NumberRecords`), then the header, then the rows; `Inventory`, `Product`, `Strain`, `LabTest`,
-/// `Sale` and `InventoryAdjustment` files are told apart by their columns, which are found by
+/// `Sale`, `InventoryAdjustment` and `InventoryTransfer` files are told apart by their columns, which are found by
 /// name (so both the pre- and post-2023 layouts read, e.g. `SalesTax` or `RetailSalesTax`).
 /// `NumberRecords` must equal the number of data rows. Dates are `MM/DD/YYYY`. `Manifest.CSV` is
 /// read by `CCRSManifestReader`.
@@ -19,6 +19,7 @@ public enum CCRSReader {
     /// The kind of a CCRS table from its header, or nil.
     public static func kind(ofHeader h: CSVHeader) -> InputKind? {
         func has(_ names: String...) -> Bool { names.allSatisfy { h.index(of: [$0]) != nil } }
+        if has("FromInventoryExternalIdentifier") || has("ToInventoryExternalIdentifier") { return .ccrsInventoryTransfer }
         if has("QuantityOnHand") || has("InitialQuantity", "Product") { return .ccrsInventory }
         if has("InventoryCategory", "InventoryType") { return .ccrsProduct }
         if has("TestName", "TestValue") { return .ccrsLabTest }
@@ -62,7 +63,7 @@ public enum CCRSReader {
         let headerRow = table.rows[headerIndex]
         let header = CSVHeader(headerRow.fields)
         guard let kind = kind(ofHeader: header) else {
-            sink.problem("the CCRS header (\(headerRow.fields.filter { !$0.isEmpty }.joined(separator: ", "))) is not that of an Inventory, Product, Strain, LabTest, Sale, InventoryAdjustment or Manifest file",
+            sink.problem("the CCRS header (\(headerRow.fields.filter { !$0.isEmpty }.joined(separator: ", "))) is not that of an Inventory, Product, Strain, LabTest, Sale, InventoryAdjustment, InventoryTransfer or Manifest file",
                          code: "input.unrecognised", offset: headerRow.offsets.first ?? 0, pointer: "row \(headerRow.line)")
             return nil
         }
@@ -92,6 +93,7 @@ public enum CCRSReader {
                 sale(r, cols, &sink, &ds)
                 sales.add(r, cols, &sink)
             case .ccrsAdjustment: adjustment(r, cols, &sink, &ds)
+            case .ccrsInventoryTransfer: inventoryTransfer(r, cols, submitted, &sink, &ds)
             default: break
             }
         }
@@ -195,6 +197,24 @@ public enum CCRSReader {
         s.tax = taxes.isEmpty ? nil : taxes.reduce(0, +)
         s.status = r.text(c["Operation"])
         ds.salesOrderLines.append(s)
+    }
+
+    static func inventoryTransfer(_ r: CSVRowReader, _ c: Columns, _ submitted: Day?, _ sink: inout ImportSink, _ ds: inout Dataset) {
+        let ref = r.ref(sink)
+        var t = InventoryTransferReport(source: ref)
+        t.fromLicenseNumber = r.text(c["FromLicenseNumber", "FromLicenseeId"])
+        t.toLicenseNumber = r.text(c["ToLicenseNumber", "ToLicenseeId"])
+        t.fromTag = r.text(c["FromInventoryExternalIdentifier", "FromInventoryId"])
+        t.toTag = r.text(c["ToInventoryExternalIdentifier", "ToInventoryId"])
+        if let q = r.decimal(c["Quantity"], &sink) { t.quantity = Quantity(q, pendingUnit) }
+        t.transferDate = r.day(c["TransferDate"], &sink)
+        t.operation = r.text(c["Operation"])?.uppercased()
+        t.reportedOn = submitted
+        for (v, name) in [(t.fromLicenseNumber, "FromLicenseNumber"), (t.toLicenseNumber, "ToLicenseNumber"),
+                          (t.fromTag, "FromInventoryExternalIdentifier"), (t.toTag, "ToInventoryExternalIdentifier")] where v == nil {
+            sink.problem("\(r.rowName) has no \(name) (CCRS requires it)", code: "ccrs.transfer.field", offset: ref.offset, pointer: r.rowName)
+        }
+        ds.inventoryTransfers.append(t)
     }
 
     static func adjustment(_ r: CSVRowReader, _ c: Columns, _ sink: inout ImportSink, _ ds: inout Dataset) {

@@ -8,7 +8,45 @@ public enum ImportFinisher {
     public static func finish(_ ds: inout Dataset, parts: TransferParts) {
         TransferAssembler.assemble(&ds, parts)
         settleUnits(&ds)
+        joinCCRSReceipts(&ds)
         RosterDeduplicator.deduplicate(&ds)
+    }
+
+    /// A CCRS manifest line is received when the recipient's InventoryTransfer.CSV reports the
+    /// sender's lot (`FromInventoryExternalIdentifier` = the line's lot, `FromLicenseNumber` the
+    /// shipper, `ToLicenseNumber` the recipient; deletions left out): the line takes the lot it
+    /// became (`receivedTag`) and the quantity reported (`receivedQuantity`, in the line's unit; nil
+    /// when a row gives none). Each destination keeps the latest SubmittedDate of the recipient's
+    /// InventoryTransfer.CSV uploads in the run (`receiptsReportedOn`). License numbers are
+    /// compared trimmed (CCRS pads them with spaces).
+    static func joinCCRSReceipts(_ ds: inout Dataset) {
+        guard !ds.inventoryTransfers.isEmpty else { return }
+        func norm(_ s: String?) -> String { (s ?? "").trimmingCharacters(in: .whitespaces).uppercased() }
+        var latest: [String: Day] = [:]
+        var rows: [String: [Int]] = [:]
+        for (k, t) in ds.inventoryTransfers.enumerated() {
+            if let d = t.reportedOn { latest[norm(t.toLicenseNumber)] = max(latest[norm(t.toLicenseNumber)] ?? d, d) }
+            guard t.operation != "DELETE", let from = t.fromTag else { continue }
+            rows[norm(t.fromLicenseNumber) + "\u{1F}" + norm(t.toLicenseNumber) + "\u{1F}" + from, default: []].append(k)
+        }
+        for m in ds.manifests.indices where ds.manifests[m].system == "ccrs" {
+            let shipper = norm(ds.manifests[m].shipperLicenseNumber)
+            for d in ds.manifests[m].destinations.indices {
+                let recipient = norm(ds.manifests[m].destinations[d].recipientLicenseNumber)
+                ds.manifests[m].destinations[d].receiptsReportedOn = latest[recipient]
+                for l in ds.manifests[m].destinations[d].lines.indices {
+                    guard let tag = ds.manifests[m].destinations[d].lines[l].tag,
+                          let found = rows[shipper + "\u{1F}" + recipient + "\u{1F}" + tag] else { continue }
+                    let reports = found.map { ds.inventoryTransfers[$0] }
+                    ds.manifests[m].destinations[d].lines[l].receivedTag = reports.compactMap(\.toTag).first
+                    let lineUnit = ds.manifests[m].destinations[d].lines[l].quantity?.unit
+                    let amounts = reports.compactMap(\.quantity?.value)
+                    guard amounts.count == reports.count else { continue }
+                    let unit = lineUnit.flatMap { $0 == unknown ? nil : $0 } ?? unknown
+                    ds.manifests[m].destinations[d].lines[l].receivedQuantity = Quantity(amounts.reduce(0, +), unit)
+                }
+            }
+        }
     }
 
     static let unknown = MeasureUnit.other("unknown")
