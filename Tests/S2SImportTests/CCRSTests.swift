@@ -10,7 +10,7 @@ import S2SModel
 
     @Test(arguments: [("Inventory.csv", InputKind.ccrsInventory), ("Product.csv", .ccrsProduct), ("Strain.csv", .ccrsStrain),
                       ("LabTest.csv", .ccrsLabTest), ("Sale.csv", .ccrsSale), ("InventoryAdjustment.csv", .ccrsAdjustment),
-                      ("Manifest.csv", .ccrsManifest), ("manifest_412345_20240201130000.csv", .ccrsManifest)])
+                      ("InventoryTransfer.csv", .ccrsInventoryTransfer), ("Manifest.csv", .ccrsManifest), ("manifest_412345_20240201130000.csv", .ccrsManifest)])
     func recognisedByHeader(_ file: String, _ kind: InputKind) throws {
         let (f, ds) = try Reading.file(Self.path(file))
         #expect(f.kind == kind)
@@ -89,6 +89,108 @@ import S2SModel
         #expect(s.tax == Decimal("3.58"))                             // RetailSalesTax + CannabisExciseTax
         #expect(s.orderedAt?.localDay == Reading.day("2024-01-16"))
         #expect(ds.salesOrderLines[0].customerLicenseNumber == "423456")
+    }
+
+    @Test func retailSaleLinesBecomeReceiptsGroupedBySale() throws {
+        // a retailer's Sale.CSV, columns in another order (mapped by name), read with its lots
+        let ds = try Reading.files([Self.path("Sale_retail.csv"), Self.path("Inventory.csv"), Self.path("Product.csv")], zone: Reading.la)
+        #expect(Reading.errors(ds).isEmpty, "\(ds.diagnostics.map(\.message))")
+        // every row stays a sales-order line (reconciliation reads them); retail rows are also receipts
+        #expect(ds.salesOrderLines.count == 5)
+        // R-100 (two lines) and R-101 (medical); R-102's only row is a DELETE; W-7 is wholesale
+        #expect(ds.receipts.map(\.id) == ["R-100", "R-101"])
+        let r = ds.receipts[0]
+        #expect(r.externalReceiptNumber == "R-100")
+        #expect(r.facilityLicenseNumber == "412345")
+        #expect(r.customerType == "RecreationalRetail")
+        #expect(r.salesDateTime == Reading.instant("2024-01-27T00:00:00-08:00"))   // a day, in Washington time
+        #expect(r.reportedOn == Reading.day("2024-02-04"))                        // the upload's SubmittedDate
+        #expect(r.totalPackages == 2)
+        #expect(r.customerKey == nil)                                             // CCRS names no customer
+        #expect(r.transactions.map(\.lineId) == ["R-100-1", "R-100-2"])
+        #expect(r.transactions.map(\.tag) == ["LOT-0001", "LOT-0003"])
+        // unit, product type and unit weight from the lot sold (Inventory.CSV + Product.CSV)
+        #expect(r.transactions.map(\.quantity) == [Quantity(4, .each), Quantity(2, .each)])
+        #expect(r.transactions.map(\.productCategory) == ["Usable Cannabis", "Usable Marijuana"])
+        #expect(r.transactions.map(\.productName) == ["Flower Lot 3.5g", "Sour Diesel Preroll 1g"])
+        #expect(r.transactions.map(\.unitWeight) == [Quantity(Decimal("3.5"), .gram), Quantity(1, .gram)])
+        #expect(r.transactions[0].price == Decimal(35))
+        #expect(r.transactions[1].discount == Decimal(1))
+        #expect(r.transactions.map(\.createdDate) == [Reading.day("2024-01-27"), Reading.day("2024-01-27")])
+        #expect(r.transactions.map(\.updatedDate) == [nil, Reading.day("2024-01-29")])
+        #expect(r.transactions.map(\.operation) == ["INSERT", "UPDATE"])
+        #expect(ds.receipts[1].customerType == "RecreationalMedical")
+        #expect(ds.receipts[1].salesDateTime?.localDay == Reading.day("2024-01-28"))
+        // a line's position is its CSV row
+        let loc = try #require(ds.resolve(r.transactions[1].source))
+        #expect(loc.line == 6)
+    }
+
+    @Test func linesOfOneSaleThatDisagreeAreReported() throws {
+        let ds = try Reading.files([Self.path("Sale_retail.csv")], zone: Reading.la) { _, bytes in
+            bytes = Array(String(decoding: bytes, as: UTF8.self)
+                .replacingOccurrences(of: "R-100,R-100-2,412345,RecreationalRetail,01/27/2024", with: "R-100,R-100-2,412345,RecreationalRetail,01/26/2024")
+                .replacingOccurrences(of: "R-101,R-101-1,", with: ",R-101-1,").utf8)
+        }
+        let mixed = try #require(ds.diagnostics.first { $0.code == "ccrs.sale.inconsistent" })
+        #expect(mixed.level == .warning)
+        #expect(ds.resolve(try #require(mixed.ref)).map(\.line) == 6)
+        let noId = try #require(ds.diagnostics.first { $0.code == "ccrs.sale.id" })
+        #expect(noId.level == .error)
+        #expect(ds.receipts.count == 2)   // the line without a sale id is a sale of its own
+    }
+
+    @Test func submittedDateIsKeptOnTheRecords() throws {
+        let ds = try Reading.files([Self.path("Inventory.csv"), Self.path("Product.csv"), Self.path("Manifest.csv")], zone: Reading.la)
+        #expect(ds.packages.allSatisfy { $0.reportedOn == Reading.day("2024-01-31") })
+        let lot = ds.packages[2]
+        #expect(lot.createdDate == Reading.day("2024-01-04"))
+        #expect(lot.updatedDate == Reading.day("2024-01-20"))
+        #expect(lot.operation == "UPDATE")
+        #expect(ds.packages[0].operation == "INSERT")
+        #expect(ds.packages[0].updatedDate == nil)
+        let m = try #require(ds.manifests.first)
+        #expect(m.submittedOn == Reading.day("2024-01-31"))
+        #expect(m.submittedEarliest == Reading.instant("2024-01-31T00:00:00-08:00"))
+    }
+
+    @Test func aSubmittedDateThatIsNotADateIsAnError() throws {
+        let ds = try Reading.files([Self.path("Inventory.csv")]) { _, bytes in
+            bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "SubmittedDate,01/31/2024", with: "SubmittedDate,31/01/2024").utf8)
+        }
+        let d = try #require(ds.diagnostics.first { $0.code == "csv.not-a-date" })
+        #expect(d.level == .error)
+        #expect(ds.resolve(try #require(d.ref)).map(\.line) == 2)
+        #expect(ds.packages.allSatisfy { $0.reportedOn == nil })
+    }
+
+    @Test func theRecipientsInventoryTransferReceivesTheManifestLines() throws {
+        let ds = try Reading.files([Self.path("Manifest.csv"), Self.path("InventoryTransfer.csv")], zone: Reading.la)
+        #expect(Reading.errors(ds).isEmpty, "\(ds.diagnostics.map(\.message))")
+        #expect(ds.inventoryTransfers.count == 2)
+        let t = ds.inventoryTransfers[0]
+        #expect(t.fromLicenseNumber == "412345")
+        #expect(t.toLicenseNumber == "423456")                       // trimmed
+        #expect(t.fromTag == "LOT-0001")
+        #expect(t.toTag == "R-LOT-77")
+        #expect(t.transferDate == Reading.day("2024-01-31"))
+        #expect(t.reportedOn == Reading.day("2024-02-04"))
+        #expect(ds.inventoryTransfers[1].operation == "DELETE")
+        let d = try #require(ds.manifests.first?.destinations.first)
+        #expect(d.receiptsReportedOn == Reading.day("2024-02-04"))
+        // LOT-0001 was received as R-LOT-77, 9 of the 10 units; LOT-0002's report was deleted
+        #expect(d.lines.map(\.receivedTag) == ["R-LOT-77", nil])
+        #expect(d.lines.map(\.receivedQuantity) == [Quantity(9, .each), nil])
+    }
+
+    @Test func anInventoryTransferRowWithoutItsLotsIsAnError() throws {
+        let ds = try Reading.files([Self.path("InventoryTransfer.csv")]) { _, bytes in
+            bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ",LOT-0001,R-LOT-77,", with: ",LOT-0001,,").utf8)
+        }
+        let e = try #require(ds.diagnostics.first { $0.code == "ccrs.transfer.field" })
+        #expect(e.level == .error)
+        #expect(e.message.contains("ToInventoryExternalIdentifier"))
+        #expect(ds.resolve(try #require(e.ref)).map(\.line) == 5)
     }
 
     @Test func strainsAndAdjustments() throws {

@@ -31,7 +31,9 @@ import S2STestSupport
         #expect(kinds["scan-log.csv"] == "mapped:Handheld RFID scan log")   // mapping files in the folder are used
         #expect(kinds["scan-log.mapping.json"] == nil)
         #expect(kinds["error_session_expired.json"] == "unrecognised")
-        #expect(files.count == 22)   // 9 CCRS, 8 BioTrack, 5 ERP exports
+        #expect(kinds["Sale_retail.csv"] == "ccrs.sale")
+        #expect(kinds["InventoryTransfer.csv"] == "ccrs.inventory-transfer")
+        #expect(files.count == 24)   // 11 CCRS, 8 BioTrack, 5 ERP exports
     }
 
     @Test func inspectTellsWhatWasRead() throws {

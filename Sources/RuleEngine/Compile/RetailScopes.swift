@@ -7,7 +7,7 @@ extension ScopeDef {
                  predefined: [("seller", "sale.seller", "the store's roster license (null when not in any roster)"),
                               ("customer", "sale.customer", "who bought (null for a consumer a receipt does not identify)"),
                               ("day", "sale.day", "the sale's calendar day (local)")],
-                 doc: "each retail sale (Metrc receipt)"),
+                 doc: "each retail sale (a Metrc receipt, or the retail lines of one CCRS Sale.CSV SaleExternalIdentifier)"),
         ScopeDef(name: "retail_delivery", roots: [("retail_delivery", .retailDelivery)],
                  predefined: [("seller", "retail_delivery.seller", "the store's roster license (null when not in any roster)"),
                               ("customer", "retail_delivery.customer", "who bought (null when the delivery names no patient or ConsumerId)"),

@@ -53,6 +53,13 @@ let manifestFields: [FieldDef] = [
     FieldDef("created_at", .dateTime, "CreatedDateTime") { r, c in Value(c.dataset.manifests[Int(r.i)].createdAt) },
     FieldDef("status", .string, "draft, outgoing, incoming, rejected …") { r, c in Value(c.dataset.manifests[Int(r.i)].status) },
     FieldDef("system", .string, "where the manifest came from: metrc, biotrack, ccrs") { r, c in Value(c.dataset.manifests[Int(r.i)].system) },
+    FieldDef("submitted_on", .day, "CCRS Manifest.CSV: the SubmittedDate of its header block (a day, no time)") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].submittedOn)
+    },
+    FieldDef("submitted_earliest", .dateTime,
+             "CCRS Manifest.CSV: the start of the SubmittedDate in the jurisdiction's zone, the earliest moment the file can have been submitted") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].submittedEarliest)
+    },
     FieldDef("destinations", .list(.record(.destination)), "Destinations (stops)") { r, c in
         .list(c.dataset.manifests[Int(r.i)].destinations.indices.map { .record(RecordRef(.destination, Int(r.i), $0)) })
     },
@@ -85,6 +92,10 @@ let destinationFields: [FieldDef] = [
     FieldDef("actual_departure", .dateTime, "ActualDepartureDateTime") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].actualDeparture) },
     FieldDef("actual_arrival", .dateTime, "ActualArrivalDateTime") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].actualArrival) },
     FieldDef("gross_weight", .quantity, "GrossWeight with GrossUnitOfWeightName") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].grossWeight) },
+    FieldDef("receipts_reported_on", .day,
+             "CCRS: the latest SubmittedDate of the recipient's InventoryTransfer.CSV uploads in the run (null when none was given)") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].receiptsReportedOn)
+    },
     FieldDef("transporters", .list(.record(.transporter)), "Transporters (empty when missing or null)") { r, c in
         .list((c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].transporters ?? []).indices.map { .record(RecordRef(.transporter, Int(r.i), Int(r.j), $0)) })
     },
@@ -161,7 +172,10 @@ let lineFields: [FieldDef] = [
     FieldDef("wholesale_price", .number, "WholesalePrice") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].wholesalePrice) },
     FieldDef("gross_weight", .quantity, "GrossWeight with GrossUnitOfWeightName") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].grossWeight) },
     FieldDef("item_name", .string, "ItemName (lines that name an item instead of a tag)") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].itemName) },
-    FieldDef("received_quantity", .quantity, "ReceivedQuantity") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].receivedQuantity) },
+    FieldDef("received_quantity", .quantity, "ReceivedQuantity (CCRS: the Quantity of the recipient's InventoryTransfer.CSV rows for the line's lot)") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].receivedQuantity) },
+    FieldDef("received_tag", .string, "CCRS: the recipient's lot the line was received as (ToInventoryExternalIdentifier of its InventoryTransfer.CSV rows)") { r, c in
+        Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].receivedTag)
+    },
     FieldDef("state", .string, "ShipmentPackageState: Shipped, Accepted, Rejected, Returned") { r, c in Value(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].state) },
     FieldDef("package", .record(.package), "the package with this exact tag in the inventory exports (null when none)",
              needs: [.packageByTag]) { r, c in packageRef(c.dataset.manifests[Int(r.i)].destinations[Int(r.j)].lines[Int(r.k)].tag, c) },
@@ -225,6 +239,14 @@ let packageFields: [FieldDef] = [
     FieldDef("finished_date", .day, "FinishedDate") { r, c in Value(c.dataset.packages[Int(r.i)].finishedDate) },
     FieldDef("last_modified", .dateTime, "LastModified") { r, c in Value(c.dataset.packages[Int(r.i)].lastModified) },
     FieldDef("note", .string, "Note") { r, c in Value(c.dataset.packages[Int(r.i)].note) },
+    FieldDef("reported_on", .day, "CCRS: the SubmittedDate of the Inventory.CSV upload the lot was read from") { r, c in
+        Value(c.dataset.packages[Int(r.i)].reportedOn)
+    },
+    FieldDef("created_date", .day, "CCRS Inventory.CSV: CreatedDate of the lot's row") { r, c in Value(c.dataset.packages[Int(r.i)].createdDate) },
+    FieldDef("updated_date", .day, "CCRS Inventory.CSV: UpdatedDate of the lot's row") { r, c in Value(c.dataset.packages[Int(r.i)].updatedDate) },
+    FieldDef("operation", .string, "CCRS Inventory.CSV: the row's Operation, upper case: INSERT, UPDATE, DELETE") { r, c in
+        Value(c.dataset.packages[Int(r.i)].operation)
+    },
     FieldDef("lab_results", .list(.record(.labResult)),
              "lab results linked to the package by its id, its tag as the tested source, or its batch",
              needs: [.labResults]) { r, c in

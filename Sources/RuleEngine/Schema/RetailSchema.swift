@@ -47,7 +47,7 @@ let saleFields: [FieldDef] = [
     FieldDef("day", .day, "the calendar day of the sale, local: the day limits per day count it in") { r, c in
         retailDay(saleRecord(r, c).salesDateTime)
     },
-    FieldDef("customer_type", .string, "SalesCustomerType as written: Consumer, Patient, Caregiver, ExternalPatient, NonResidentConsumer") { r, c in
+    FieldDef("customer_type", .string, "SalesCustomerType as written: Consumer, Patient, Caregiver, ExternalPatient, NonResidentConsumer (CCRS: the SaleType, RecreationalRetail or RecreationalMedical)") { r, c in
         Value(saleRecord(r, c).customerType)
     },
     FieldDef("patient_license_number", .string, "PatientLicenseNumber as written") { r, c in Value(saleRecord(r, c).patientLicenseNumber) },
@@ -64,6 +64,9 @@ let saleFields: [FieldDef] = [
     FieldDef("is_final", .bool, "IsFinal") { r, c in Value(saleRecord(r, c).isFinal) },
     FieldDef("archived_date", .day, "ArchivedDate (an archived receipt is no longer active)") { r, c in Value(saleRecord(r, c).archivedDate) },
     FieldDef("recorded_at", .dateTime, "RecordedDateTime: when the sale was entered in Metrc") { r, c in Value(saleRecord(r, c).recordedDateTime) },
+    FieldDef("reported_on", .day, "CCRS Sale.CSV: the SubmittedDate of the upload the sale was read from") { r, c in
+        Value(saleRecord(r, c).reportedOn)
+    },
     FieldDef("lines", .list(.record(.saleLine)), "Transactions: the packages sold") { r, c in
         saleLines(holder: 0, Int(r.i), count: saleRecord(r, c).transactions.count)
     },
@@ -71,9 +74,13 @@ let saleFields: [FieldDef] = [
 
 let saleLineFields: [FieldDef] = [
     FieldDef("tag", .string, "PackageLabel, exactly as written") { r, c in Value(saleLineRecord(r, c).tag) },
-    FieldDef("package_id", .string, "PackageId") { r, c in Value(saleLineRecord(r, c).packageId) },
+    FieldDef("package_id", .string, "PackageId (CCRS: the InventoryExternalIdentifier)") { r, c in Value(saleLineRecord(r, c).packageId) },
+    FieldDef("line_id", .string, "CCRS Sale.CSV: SaleDetailExternalIdentifier") { r, c in Value(saleLineRecord(r, c).lineId) },
+    FieldDef("created_date", .day, "CCRS Sale.CSV: CreatedDate of the line's row") { r, c in Value(saleLineRecord(r, c).createdDate) },
+    FieldDef("updated_date", .day, "CCRS Sale.CSV: UpdatedDate of the line's row") { r, c in Value(saleLineRecord(r, c).updatedDate) },
+    FieldDef("operation", .string, "CCRS Sale.CSV: the row's Operation, upper case: INSERT, UPDATE") { r, c in Value(saleLineRecord(r, c).operation) },
     FieldDef("product_name", .string, "ProductName, when the export carries it") { r, c in Value(saleLineRecord(r, c).productName) },
-    FieldDef("category", .string, "ProductCategoryName, when the export carries it (else read package.item.category)") { r, c in
+    FieldDef("category", .string, "ProductCategoryName, when the export carries it (else read package.item.category); CCRS: the InventoryType of the lot sold") { r, c in
         Value(saleLineRecord(r, c).productCategory)
     },
     FieldDef("quantity", .quantity, "Quantity (QuantitySold) with its unit") { r, c in Value(saleLineRecord(r, c).quantity) },

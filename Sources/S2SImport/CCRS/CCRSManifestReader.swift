@@ -5,7 +5,8 @@ import S2SModel
 /// `SubmittedDate`, `NumberRecords`, `ExternalManifestIdentifier`, `Header Operation`,
 /// `TransportationType`, `OriginLicenseNumber`, `DriverName`, `DepartureDateTime`, `VIN #`, …,
 /// `DestinationLicenseNumber`), then the item table (`InventoryExternalIdentifier`, `Quantity`,
-/// `UOM`, …). It becomes one draft manifest with one destination. Key spellings vary
+/// `UOM`, …). It becomes one draft manifest with one destination; `SubmittedDate` is kept on it
+/// (`submittedOn`, and the start of that day in the jurisdiction's zone). Key spellings vary
 /// (`Header Operation`/`HeaderOperation`, `VIN #`/`VIN#`): keys are matched ignoring spaces and
 /// punctuation.
 enum CCRSManifestReader {
@@ -41,6 +42,16 @@ enum CCRSManifestReader {
         m.system = "ccrs"
         m.status = value("Header Operation", "HeaderOperation")?.uppercased() == "DELETE" ? "voided" : "draft"
         m.transporterLicenseNumber = value("TransportationLicenseNumber")
+        if let (v, row) = values["submitteddate"], !v.isEmpty {
+            if let d = CSVDates.day(v) {
+                m.submittedOn = d
+                m.submittedEarliest = sink.zone.dateTime(.day(d))
+            } else {
+                sink.problem("SubmittedDate is \"\(v)\", which is not a date", code: "csv.not-a-date",
+                             offset: row.offsets.count > 1 ? row.offsets[1] : 0, pointer: "row \(row.line)",
+                             hint: "write the date as MM/DD/YYYY")
+            }
+        }
         var d = Destination(recipientLicenseNumber: value("DestinationLicenseNumber"), source: m.source)
         d.transferType = value("TransportationType")
         d.estimatedDeparture = dateTime("DepartureDateTime")

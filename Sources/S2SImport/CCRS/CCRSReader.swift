@@ -3,7 +3,7 @@ public import S2SModel
 
 /// Reads Washington CCRS CSV uploads: three preamble rows (`SubmittedBy`, `SubmittedDate`,
 /// `NumberRecords`), then the header, then the rows; `Inventory`, `Product`, `Strain`, `LabTest`,
-/// `Sale` and `InventoryAdjustment` files are told apart by their columns, which are found by
+/// `Sale`, `InventoryAdjustment` and `InventoryTransfer` files are told apart by their columns, which are found by
 /// name (so both the pre- and post-2023 layouts read, e.g. `SalesTax` or `RetailSalesTax`).
 /// `NumberRecords` must equal the number of data rows. Dates are `MM/DD/YYYY`. `Manifest.CSV` is
 /// read by `CCRSManifestReader`.
@@ -19,6 +19,7 @@ public enum CCRSReader {
     /// The kind of a CCRS table from its header, or nil.
     public static func kind(ofHeader h: CSVHeader) -> InputKind? {
         func has(_ names: String...) -> Bool { names.allSatisfy { h.index(of: [$0]) != nil } }
+        if has("FromInventoryExternalIdentifier") || has("ToInventoryExternalIdentifier") { return .ccrsInventoryTransfer }
         if has("QuantityOnHand") || has("InitialQuantity", "Product") { return .ccrsInventory }
         if has("InventoryCategory", "InventoryType") { return .ccrsProduct }
         if has("TestName", "TestValue") { return .ccrsLabTest }
@@ -37,10 +38,14 @@ public enum CCRSReader {
         }
         var headerIndex = 0
         var numberRecords: (Int, CSVTable.Row)?
+        var submitted: Day?
         if hasPreamble(table) {
             while headerIndex < table.rows.count,
                   let f = table.rows[headerIndex].fields.first, preambleKeys.contains(CSVHeader.normalize(f)) {
                 let row = table.rows[headerIndex]
+                if CSVHeader.normalize(f) == "submitteddate" {
+                    submitted = CSVRowReader(row: row, header: ["SubmittedDate", "SubmittedDate"]).day(1, &sink)
+                }
                 if CSVHeader.normalize(f) == "numberrecords" {
                     let r = CSVRowReader(row: row, header: [])
                     if let t = r.text(1), let n = Int(t) { numberRecords = (n, row) } else {
@@ -58,7 +63,7 @@ public enum CCRSReader {
         let headerRow = table.rows[headerIndex]
         let header = CSVHeader(headerRow.fields)
         guard let kind = kind(ofHeader: header) else {
-            sink.problem("the CCRS header (\(headerRow.fields.filter { !$0.isEmpty }.joined(separator: ", "))) is not that of an Inventory, Product, Strain, LabTest, Sale, InventoryAdjustment or Manifest file",
+            sink.problem("the CCRS header (\(headerRow.fields.filter { !$0.isEmpty }.joined(separator: ", "))) is not that of an Inventory, Product, Strain, LabTest, Sale, InventoryAdjustment, InventoryTransfer or Manifest file",
                          code: "input.unrecognised", offset: headerRow.offsets.first ?? 0, pointer: "row \(headerRow.line)")
             return nil
         }
@@ -69,6 +74,7 @@ public enum CCRSReader {
                          hint: "set NumberRecords to the number of rows after the header")
         }
         let cols = Columns(header)
+        var sales = CCRSSaleGrouper(submitted: submitted)
         for row in rows {
             let r = CSVRowReader(row: row, header: headerRow.fields)
             if row.fields.count < headerRow.fields.count {
@@ -79,16 +85,20 @@ public enum CCRSReader {
             if kind != .ccrsInventory { _ = r.day(cols["CreatedDate"], &sink) }
             _ = r.day(cols["UpdatedDate", "updatedDate"], &sink)
             switch kind {
-            case .ccrsInventory: inventory(r, cols, &sink, &ds)
+            case .ccrsInventory: inventory(r, cols, submitted, &sink, &ds)
             case .ccrsProduct: product(r, cols, &sink, &ds)
             case .ccrsStrain: strain(r, cols, &sink, &ds)
             case .ccrsLabTest: labTest(r, cols, &sink, &ds)
-            case .ccrsSale: sale(r, cols, &sink, &ds)
+            case .ccrsSale:
+                sale(r, cols, &sink, &ds)
+                sales.add(r, cols, &sink)
             case .ccrsAdjustment: adjustment(r, cols, &sink, &ds)
+            case .ccrsInventoryTransfer: inventoryTransfer(r, cols, submitted, &sink, &ds)
             default: break
             }
         }
         if kind == .ccrsLabTest { ds.labResults = MetrcLabResultReader.groupRows(ds.labResults) }
+        if kind == .ccrsSale { ds.receipts += sales.receipts() }
         return kind
     }
 
@@ -107,7 +117,7 @@ public enum CCRSReader {
         r.text(c["Operation"])?.uppercased() == "DELETE" ? "deleted" : "active"
     }
 
-    static func inventory(_ r: CSVRowReader, _ c: Columns, _ sink: inout ImportSink, _ ds: inout Dataset) {
+    static func inventory(_ r: CSVRowReader, _ c: Columns, _ submitted: Day?, _ sink: inout ImportSink, _ ds: inout Dataset) {
         let ref = r.ref(sink)
         guard let tag = r.text(c["ExternalIdentifier", "InventoryExternalIdentifier", "InventoryIdentifier", "InventoryId"]) else {
             sink.problem("\(r.rowName) has no ExternalIdentifier (the inventory lot's identifier)", code: "ccrs.inventory.id",
@@ -121,6 +131,10 @@ public enum CCRSReader {
         if let q = r.decimal(c["QuantityOnHand"], &sink) { p.quantity = Quantity(q, pendingUnit) }
         if let q = r.decimal(c["InitialQuantity"], &sink) { p.originalQuantity = Quantity(q, pendingUnit) }
         p.packagedDate = r.day(c["CreatedDate"], &sink)
+        p.createdDate = p.packagedDate
+        p.updatedDate = r.text(c["UpdatedDate", "updatedDate"]).flatMap(CSVDates.day)   // a bad date was reported above
+        p.operation = r.text(c["Operation"])?.uppercased()
+        p.reportedOn = submitted
         p.status = operationStatus(r, c)
         ds.packages.append(p)
     }
@@ -183,6 +197,24 @@ public enum CCRSReader {
         s.tax = taxes.isEmpty ? nil : taxes.reduce(0, +)
         s.status = r.text(c["Operation"])
         ds.salesOrderLines.append(s)
+    }
+
+    static func inventoryTransfer(_ r: CSVRowReader, _ c: Columns, _ submitted: Day?, _ sink: inout ImportSink, _ ds: inout Dataset) {
+        let ref = r.ref(sink)
+        var t = InventoryTransferReport(source: ref)
+        t.fromLicenseNumber = r.text(c["FromLicenseNumber", "FromLicenseeId"])
+        t.toLicenseNumber = r.text(c["ToLicenseNumber", "ToLicenseeId"])
+        t.fromTag = r.text(c["FromInventoryExternalIdentifier", "FromInventoryId"])
+        t.toTag = r.text(c["ToInventoryExternalIdentifier", "ToInventoryId"])
+        if let q = r.decimal(c["Quantity"], &sink) { t.quantity = Quantity(q, pendingUnit) }
+        t.transferDate = r.day(c["TransferDate"], &sink)
+        t.operation = r.text(c["Operation"])?.uppercased()
+        t.reportedOn = submitted
+        for (v, name) in [(t.fromLicenseNumber, "FromLicenseNumber"), (t.toLicenseNumber, "ToLicenseNumber"),
+                          (t.fromTag, "FromInventoryExternalIdentifier"), (t.toTag, "ToInventoryExternalIdentifier")] where v == nil {
+            sink.problem("\(r.rowName) has no \(name) (CCRS requires it)", code: "ccrs.transfer.field", offset: ref.offset, pointer: r.rowName)
+        }
+        ds.inventoryTransfers.append(t)
     }
 
     static func adjustment(_ r: CSVRowReader, _ c: Columns, _ sink: inout ImportSink, _ ds: inout Dataset) {

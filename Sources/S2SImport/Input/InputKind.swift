@@ -40,6 +40,7 @@ public enum InputKind: String, Sendable, CaseIterable {
     case ccrsLabTest = "ccrs.lab-test"
     case ccrsSale = "ccrs.sale"
     case ccrsAdjustment = "ccrs.inventory-adjustment"
+    case ccrsInventoryTransfer = "ccrs.inventory-transfer"
     case ccrsManifest = "ccrs.manifest"
     // License rosters
     case roster = "roster"
@@ -86,6 +87,7 @@ public enum InputKind: String, Sendable, CaseIterable {
         case .ccrsLabTest: return "CCRS LabTest.CSV"
         case .ccrsSale: return "CCRS Sale.CSV"
         case .ccrsAdjustment: return "CCRS InventoryAdjustment.CSV"
+        case .ccrsInventoryTransfer: return "CCRS InventoryTransfer.CSV"
         case .ccrsManifest: return "CCRS Manifest.CSV"
         case .roster: return "a license roster (CSV)"
         case .rosterDCCJSON: return "a license roster (California DCC search API JSON)"
@@ -96,8 +98,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// The input roles (command-line flags) a file of this kind may be given with.
     public var roles: Swift.Set<InputRole> {
         switch self {
-        // CCRS Product.CSV completes the Inventory.CSV lots (their type, unit and unit weight)
-        case .packages, .biotrackInventory, .ccrsInventory, .ccrsProduct: return [.inventory, .any]
+        // CCRS Product.CSV completes the Inventory.CSV lots (their type, unit and unit weight);
+        // InventoryTransfer.CSV is the recipient's report of the lots it received
+        case .packages, .biotrackInventory, .ccrsInventory, .ccrsProduct, .ccrsInventoryTransfer: return [.inventory, .any]
         case .labResults, .biotrackQACheck, .biotrackQASamples, .ccrsLabTest, .metrcLabTestRecord:
             return [.labResults, .any]
         case .manifests, .metrcTransfers, .metrcDeliveries, .metrcDeliveryPackages, .metrcTransferredPackages,

@@ -13,6 +13,7 @@ public import RuleEngine
 /// - `manifests`: a list of manifests (Metrc template shape), or one manifest;
 /// - `coas`: a list of lab-certificate files (PDF, text, XML, WCIA JSON) read with the bundled lab
 ///   profiles; a relative path is relative to `baseDirectory` (see `baseDirectory(holder:dataFile:)`);
+/// - `ccrs`: Washington CCRS uploads written as rows (`ExampleCCRS`);
 /// - `as_of`: the date the example is judged on when no departure says.
 public enum ExampleDataset {
     public struct Built {
@@ -22,7 +23,7 @@ public enum ExampleDataset {
         public var operations: OperationsRequest?
     }
 
-    static let sections = ["licenses", "packages", "lab_results", "manifests", "coas", "as_of"] + ExampleOperations.sections + ExampleRetail.sections
+    static let sections = ["licenses", "packages", "lab_results", "manifests", "coas", "as_of"] + ExampleOperations.sections + ExampleRetail.sections + ExampleCCRS.sections
 
     /// Where relative paths in example data (`coas`) start: the folder of the data file (`data:
     /// examples/base.yaml`, itself relative to the file that holds the example), else, for inline
@@ -95,6 +96,7 @@ public enum ExampleDataset {
             COAInputLoader.load(paths, into: &ds)
         }
         try ExampleRetail.add(values, label: label, zone: zone, into: &ds)
+        try ExampleCCRS.add(values, label: label, zone: zone, into: &ds)
         let operations = try ExampleOperations.add(values, label: label, zone: zone, into: &ds)
         return Built(dataset: ds, asOf: asOf, operations: operations)
     }

@@ -28,6 +28,8 @@ public struct Dataset: Sendable {
     public var scanEvents: [ScanEvent] = []
     /// Retail sales (Metrc receipts), deliveries to customers, and retailer delivery runs.
     public var receipts: [SalesReceipt] = []
+    /// CCRS InventoryTransfer.CSV rows: what a recipient reported receiving (joined to manifest lines).
+    public var inventoryTransfers: [InventoryTransferReport] = []
     public var retailDeliveries: [RetailDelivery] = []
     public var retailTrips: [RetailTrip] = []
     /// Problems met while reading (errors make the run exit 2 unless told to continue).
@@ -64,6 +66,7 @@ public struct Dataset: Sendable {
         receivingLines += other.receivingLines
         onHand += other.onHand
         scanEvents += other.scanEvents
+        inventoryTransfers += other.inventoryTransfers
         absorbRetail(other)
         diagnostics += other.diagnostics
     }

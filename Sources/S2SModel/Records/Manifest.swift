@@ -19,6 +19,10 @@ public struct Manifest: Sendable, Hashable {
     /// Which S2S system or format the manifest came from (metrc, biotrack, ccrs, bench).
     public var system: String?
     public var destinations: [Destination]
+    /// CCRS Manifest.CSV: the header block's `SubmittedDate` (a day, no time), and the start of that
+    /// day in the jurisdiction's zone: the earliest moment the file can have been submitted.
+    public var submittedOn: Day?
+    public var submittedEarliest: DateTime?
     public var source: SourceRef
 
     public init(number: String? = nil, name: String? = nil, shipperLicenseNumber: String? = nil,
@@ -50,6 +54,9 @@ public struct Destination: Sendable, Hashable {
     /// nil when the input had no `Transporters` key (or null); empty when it was an empty list.
     public var transporters: [Transporter]?
     public var lines: [ManifestLine]
+    /// CCRS: the latest `SubmittedDate` of the recipient's InventoryTransfer.CSV uploads in the run
+    /// (nil when none was given): how far the recipient's reports of what it received reach.
+    public var receiptsReportedOn: Day?
     public var source: SourceRef
 
     public init(recipientLicenseNumber: String? = nil, transporters: [Transporter]? = nil,
@@ -118,6 +125,9 @@ public struct ManifestLine: Sendable, Hashable {
     /// For lines that name an item instead of a tag (external incoming).
     public var itemName: String?
     public var receivedQuantity: Quantity?
+    /// CCRS: the recipient's lot the line was received as (`ToInventoryExternalIdentifier` of the
+    /// recipient's InventoryTransfer.CSV rows for it); `receivedQuantity` is their `Quantity`.
+    public var receivedTag: String?
     public var state: String?
     public var source: SourceRef
 

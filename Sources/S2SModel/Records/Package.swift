@@ -45,6 +45,14 @@ public struct Package: Sendable, Hashable {
     public var finishedDate: Day?
     public var lastModified: DateTime?
     public var note: String?
+    /// CCRS: the upload's `SubmittedDate` (preamble) of the Inventory.CSV the lot was read from: the
+    /// day the licensee says it submitted the file.
+    public var reportedOn: Day?
+    /// CCRS audit columns of the row: `CreatedDate`, `UpdatedDate` and `Operation` (INSERT, UPDATE,
+    /// DELETE, upper-cased), which say what the row reports and when it happened.
+    public var createdDate: Day?
+    public var updatedDate: Day?
+    public var operation: String?
     public var source: SourceRef
 
     public init(tag: String, id: String? = nil, ownerLicenseNumber: String? = nil, item: Item = Item(),

@@ -24,6 +24,8 @@ public struct SalesReceipt: Sendable, Hashable {
     public var archivedDate: Day?
     public var recordedDateTime: DateTime?
     public var transactions: [SaleTransaction] = []
+    /// CCRS Sale.CSV: the upload's `SubmittedDate` (preamble), the day the file says it was submitted.
+    public var reportedOn: Day?
     public var source: SourceRef
 
     public init(source: SourceRef = .none) { self.source = source }
@@ -54,6 +56,12 @@ public struct SaleTransaction: Sendable, Hashable {
     public var unitThcContent: Quantity?
     /// Weight per unit (`UnitWeight` + `UnitWeightUnitOfMeasure`) for items sold by count.
     public var unitWeight: Quantity?
+    /// CCRS Sale.CSV: `SaleDetailExternalIdentifier`, the line's own id.
+    public var lineId: String?
+    /// CCRS audit columns of the line's row: `CreatedDate`, `UpdatedDate`, `Operation` (upper-cased).
+    public var createdDate: Day?
+    public var updatedDate: Day?
+    public var operation: String?
     public var source: SourceRef
 
     public init(source: SourceRef = .none) { self.source = source }
