@@ -32,6 +32,20 @@ struct OperationsScenarioTests {
         #expect(r.notes.contains("stock on hand: 9 packages compared (on-hand list with the S2S package export)"))
     }
 
+    @Test func californiaAddsTheAdjustmentRecordedInCCTTAfter24Hours() throws {
+        // US-CA-ops is Rules/ops with California's facts and CA-TT-001: the same day gains exactly one finding
+        let day = S.day("2026-11-30")
+        let r = try S.run(OperationsRequest(operations: [.reconcile], from: day, to: day), pack: "US-CA-ops")
+        #expect(S.keys(r) == [
+            "CA-TT-001 \(S.tag(5002))",              // the ERP logged the drying loss on 11-28; Metrc has it on 11-30
+            "OPS-REC-001 \(S.tag(5010))",
+            "OPS-REC-004 \(S.tag(5009))",
+            "OPS-REC-010 manifest 0001998003",
+        ])
+        let late = try #require(r.report.findings.first { $0.ruleId == "CA-TT-001" })
+        #expect(late.location?.file.hasSuffix("erp/adjustments.csv") == true && late.location?.line == 3)
+    }
+
     @Test func aDayWithNothingInItComparesNothingAndFindsNothing() throws {
         let day = S.day("2026-11-15")
         let r = try S.run(OperationsRequest(operations: [.reconcile], from: day, to: day))
