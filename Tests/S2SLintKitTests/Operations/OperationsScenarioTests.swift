@@ -116,7 +116,10 @@ struct OperationsScenarioTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(EODData.json(eod).utf8)) as? [String: Any])
         #expect(json["schema"] as? String == "s2slint.eod/1")
         #expect((json["summary"] as? [String: Any])?["variances"] as? Int == 5)
+        // money in cents in every format: 4.5 g of flower costed per pound is -$14.39, not -14.385162607…
+        #expect(eod.adjustments.map(\.value) == [Decimal(string: "-14.5"), Decimal(string: "-14.39"), Decimal(string: "-14.5")])
         let csv = EODData.csv(eod).split(separator: "\n")
+        #expect(csv.contains { $0.hasPrefix("adjustment,\(S.tag(5002)),,Blue Dream Bulk Flower,-4.5,g,-14.39,") })
         #expect(csv.first == "section,tag,name,item,quantity,unit,value,detail")
         #expect(csv.filter { $0.hasPrefix("variance,") }.count == 5)
         #expect(EODMarkdown.render(eod).contains("| Flower | 5 | 474 units, 6,690.5 g | $24,861.76 |"))
