@@ -115,6 +115,9 @@ def main():
                 counted = qty
                 if s > 0.998:
                     counted = qty - 1
+                # a variance against the books the count is compared with: the on-hand list, else Metrc
+                # (a case counted whole whose on-hand quantity was seeded off by one is a variance too)
+                if counted != (row["qty"] if row else qty):
                     seeded["count_units"] += 1
             scans.append((tag(i), "2026-11-30T%02d:%02d:%02d" % (18 + i // 36000 % 5, i // 60 % 60, i % 60), loc, counted))
     for k in range(n // 200):

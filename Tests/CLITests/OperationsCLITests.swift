@@ -8,14 +8,49 @@ import S2STestSupport
 struct OperationsCLITests {
     static let inputs = ["Examples/ops/s2s", "Examples/ops/erp", "Examples/ops/scans"]
 
+    static func tag(_ n: Int) -> String { "1A40603000021990000" + String(format: "%05d", n) }
+
+    /// Runs a command with the text report on standard output and the JSON report in a file, and
+    /// returns `RULE tag-or-manifest` for every finding of the JSON report, sorted: the full list the
+    /// command made, for tests to compare with exactly what was seeded.
+    static func run(_ args: [String]) throws -> (result: CLIRunner.Result, findings: [String]) {
+        let json = try Paths.temporaryDirectory().appendingPathComponent("report.json")
+        let r = try CLIRunner.run(args + ["--format", "text", "--output", "-", "--format", "json", "--output", json.path])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any], "\(r.stderr)")
+        let findings = ((doc["violations"] as? [[String: Any]]) ?? []).map { v -> String in
+            let key = (v["package"] as? String) ?? "manifest " + ((v["manifest"] as? String) ?? "-")
+            return "\((v["rule"] as? String) ?? "?") \(key)"
+        }
+        return (r, findings.sorted())
+    }
+
     @Test func reconcileReportsAndSaysWhatItCompared() throws {
-        let r = try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30"])
+        let (r, findings) = try Self.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30"])
         #expect(r.status == 1, "\(r.stderr)")
+        #expect(findings == [
+            "OPS-REC-001 \(Self.tag(5010))",          // sold and shipped in the ERP, on no S2S manifest
+            "OPS-REC-004 \(Self.tag(5009))",          // 1.5 lb sold in the ERP, 1.5 g on the S2S manifest
+            "OPS-REC-010 manifest 0001998003",     // the ERP's manifest is not in the S2S export
+        ])
         #expect(r.stdout.contains("[OPS-REC-004]") && r.stdout.contains("a unit mix-up"))
         #expect(r.stdout.contains("what was compared:\n  sales: 3 packages compared"))
         #expect(r.stdout.contains("discrepancies by kind:"))
         let never = try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "ops", "--day", "2026-11-30", "--fail-on", "never"])
         #expect(never.status == 0)
+    }
+
+    @Test func reconcileInCaliforniaAddsTheAdjustmentRecordedLate() throws {
+        // --jurisdiction US-CA runs Rules/US-CA-ops: Rules/ops and CCTT's 24-hour recording deadline
+        let (r, findings) = try Self.run(["reconcile"] + Self.inputs + ["--jurisdiction", "US-CA", "--day", "2026-11-30"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(findings == [
+            "CA-TT-001 \(Self.tag(5002))",            // the ERP logged the drying loss on 11-28, Metrc on 11-30
+            "OPS-REC-001 \(Self.tag(5010))",
+            "OPS-REC-004 \(Self.tag(5009))",
+            "OPS-REC-010 manifest 0001998003",
+        ])
+        #expect(r.stdout.contains("happened 2026-11-28 and reached CCTT 2026-11-30: later than the 24 hours California allows"))
+        #expect(r.stdout.contains("      1  reconcile.late\n"))
     }
 
     @Test func reconcileWritesJSONForPrograms() throws {
@@ -30,10 +65,15 @@ struct OperationsCLITests {
     @Test func countWritesTheHoldList() throws {
         let dir = try Paths.temporaryDirectory()
         let hold = dir.appendingPathComponent("hold.csv").path
-        let r = try CLIRunner.run(["count"] + Self.inputs + ["--pack", "ops", "--session", "CC-2026-11-30-A",
-                                                             "--location", "VAULT-A", "--location", "VAULT-B", "--location", "VAULT-C",
-                                                             "--hold-list", hold])
-        #expect(r.status == 1)
+        // the scan log given as a file: its mapping file, in the same folder, is found by itself
+        let (r, findings) = try Self.run(["count", "Examples/ops/s2s", "Examples/ops/erp", "Examples/ops/scans/cycle-count-2026-11-30.csv",
+                                          "--pack", "ops", "--session", "CC-2026-11-30-A",
+                                          "--location", "VAULT-A", "--location", "VAULT-B", "--location", "VAULT-C", "--hold-list", hold])
+        #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
+        #expect(findings == [
+            "OPS-CNT-001 \(Self.tag(5003))",          // in VAULT-A-04 by the books, not scanned
+            "OPS-CNT-005 \(Self.tag(5007))",          // 46 units counted in the case, 48 in the books
+        ])
         #expect(r.stdout.contains("place on hold until the variance is explained (2 packages):"))
         #expect(r.stdout.contains("recent movements:\n        2026-11-29 internal adjustment -2 each (Sample: QA retain samples)"))
         let csv = try String(contentsOfFile: hold, encoding: .utf8).split(separator: "\n")
@@ -52,17 +92,25 @@ struct OperationsCLITests {
         let clean = try CLIRunner.run(["tote", "Examples/ops/s2s", "Examples/ops/erp", dir.path, "--pack", "ops", "--tote", "TOTE-17"])
         #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
         #expect(clean.stdout.contains("the tote matches its manifest and sales order (2 packages): it may ship"))
-        let extra = try CLIRunner.run(["tote"] + Self.inputs + ["--pack", "ops", "--tote", "TOTE-17", "--manifest", "0001998002"])
-        #expect(extra.status == 1)
+        let (extra, findings) = try Self.run(["tote", "Examples/ops/s2s", "Examples/ops/erp", "Examples/ops/scans/tote-17.csv",
+                                              "--pack", "ops", "--tote", "TOTE-17", "--manifest", "0001998002"])
+        #expect(extra.status == 1, "\(extra.stdout)\(extra.stderr)")
+        #expect(findings == ["OPS-TOTE-002 \(Self.tag(5008))"])   // Gelato 3.5g scanned into the tote, not on its manifest
         #expect(extra.stdout.contains("[OPS-TOTE-002] 1A4060300002199000005008 (Gelato 3.5g) was scanned into tote TOTE-17"))
     }
 
     @Test func receiveWritesWhatMayBeSoldAndWhatIsQuarantined() throws {
         let dir = try Paths.temporaryDirectory()
         let out = dir.appendingPathComponent("receipt.csv").path
-        let r = try CLIRunner.run(["receive"] + Self.inputs + ["--coa", "Examples/ops/coas", "--pack", "ops",
-                                                               "--manifest", "0002000101", "--session", "RCV-0002000101", "--dispositions", out])
-        #expect(r.status == 1)
+        let (r, findings) = try Self.run(["receive"] + Self.inputs + ["--coa", "Examples/ops/coas", "--pack", "ops",
+                                                                      "--manifest", "0002000101", "--session", "RCV-0002000101", "--dispositions", out])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(findings == [
+            "OPS-RCV-004 \(Self.tag(5103))",          // tamper seal broken, rejected at the dock
+            "OPS-RCV-006 \(Self.tag(5102))",          // its certificate is for batch SD-2026-0041, the package is SD-2026-0042
+            "OPS-RCV-008 \(Self.tag(5103))",          // rejected, so not in the S2S package export
+        ])
+        #expect(r.stdout.contains("is batch SD-2026-0042, but its certificate Examples/ops/coas/sour-diesel-sd-2026-0041.xml is for batch SD-2026-0041"))
         #expect(r.stdout.contains("may be made available for sale (1):\n  1A4060300002199000005101"))
         #expect(r.stdout.contains("quarantine (2):"))
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(5).joined(separator: ",") }
@@ -84,7 +132,17 @@ struct OperationsCLITests {
         #expect(r.stderr.contains("end of day 2026-11-30: 5 variances, 4 open holds"))
         #expect(try String(contentsOfFile: paths[0], encoding: .utf8).contains("<svg"))
         #expect(try String(contentsOfFile: paths[1], encoding: .utf8).hasPrefix("section,tag,name,item,quantity,unit,value,detail\n"))
-        #expect(try String(contentsOfFile: paths[2], encoding: .utf8).contains("\"schema\": \"s2slint.eod/1\""))
+        let eod = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: paths[2]))) as? [String: Any])
+        #expect(eod["schema"] as? String == "s2slint.eod/1")
+        let variances = ((eod["variances"] as? [[String: Any]]) ?? []).map {
+            "\(($0["rule"] as? String) ?? "?") \(($0["package"] as? String) ?? "manifest " + (($0["manifest"] as? String) ?? "-"))"
+        }
+        #expect(variances.sorted() == [
+            "OPS-CNT-001 \(Self.tag(5003))", "OPS-CNT-005 \(Self.tag(5007))",
+            "OPS-REC-001 \(Self.tag(5010))", "OPS-REC-004 \(Self.tag(5009))", "OPS-REC-010 manifest 0001998003",
+        ])
+        #expect(((eod["holds"] as? [[String: Any]]) ?? []).compactMap { $0["tag"] as? String }
+                == [Self.tag(5101), Self.tag(5102), Self.tag(5003), Self.tag(5007)])
         #expect(try String(contentsOfFile: paths[3], encoding: .utf8).hasPrefix("# End of day — 2026-11-30"))
     }
 
@@ -105,6 +163,9 @@ struct OperationsCLITests {
         let r = try CLIRunner.run(["reconcile", "Examples/ops/s2s", dir.path, "--pack", "ops", "--day", "2026-11-30"])
         #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("sales-orders.csv:2:"), "\(r.stdout)")
+        // the checks the unreadable quantity kept from being evaluated are not counted as discrepancies
+        #expect(r.stdout.contains("2 checks could not be evaluated"))
+        #expect(r.stdout.contains("discrepancies by kind:\n      2  reconcile.missing_in_tracking\n      1  reconcile.unit\n"), "\(r.stdout)")
         // unknown pack: a bad pack exits 2
         #expect(try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "no-such-pack", "--day", "2026-11-30"]).status == 2)
     }

@@ -52,6 +52,21 @@ struct OperationsIndexTests {
         #expect(!OperationsIndex.location("VAULT-AB", isIn: ["VAULT-A"]))
         #expect(!OperationsIndex.location("VAULT-B-01", isIn: ["VAULT-A"]))
         #expect(!OperationsIndex.location(nil, isIn: ["VAULT-A"]))
+        #expect(OperationsIndex.location("Vault-A-03", isIn: ["VAULT-B", " vault-a "]), "any entry of the area")
+        #expect(OperationsIndex.location("VAULT-A-03-2", isIn: ["VAULT-A-03"]), "a shelf inside a bin")
+        #expect(!OperationsIndex.location("VAULT", isIn: ["VAULT-A"]), "a location is not inside its own parts")
+        #expect(!OperationsIndex.location("VAULT-A-03", isIn: ["VAULT-A-"]), "an entry ending in a separator matches itself only")
+        #expect(!OperationsIndex.location("VAULT-A", isIn: ["", "  "]), "an empty area holds nothing")
+    }
+
+    @Test func aLargeAreaIsLookedUpWithoutWalkingIt() {
+        // the bins a whole-vault count scanned: 400 entries; each lookup is a hash of the location's prefixes
+        let bins = (1...40).flatMap { n in "ABCDEFGHIJ".map { "VAULT-\($0)-" + (n < 10 ? "0" : "") + "\(n)" } }
+        let area = LocationArea(bins)
+        #expect(area.contains("vault-j-40") && area.contains("VAULT-A-01/shelf 2"))
+        #expect(!area.contains("VAULT-K-01") && !area.contains("VAULT-A-41") && !area.contains("VAULT-A-010"))
+        #expect(OperationsIndex.areaText(bins, given: false) == "400 locations scanned (VAULT-A-01, VAULT-B-01, VAULT-C-01 … VAULT-J-40)")
+        #expect(OperationsIndex.areaText(["VAULT-A", "VAULT-B"], given: true) == "VAULT-A, VAULT-B")
     }
 
     @Test func aSaleMatchesTheLineOfItsOwnManifestBeforeANearerOne() {

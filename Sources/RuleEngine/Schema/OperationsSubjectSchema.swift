@@ -182,7 +182,7 @@ let countEntryFields: [FieldDef] = [
     FieldDef("in_area", .bool, "the book location lies in the counted area") { r, c in
         let e = countEntry(r, c)
         let loc = e.onHand.flatMap { c.dataset.onHand[Int($0)].location } ?? e.package.flatMap { c.dataset.packages[Int($0)].location }
-        return .bool(OperationsIndex.location(loc, isIn: c.index.operations.countArea))
+        return .bool(c.index.operations.countAreaLookup.contains(loc))
     },
     FieldDef("area", .list(.string), "the counted area (the locations given, else those scanned)") { _, c in Value(c.index.operations.countArea) },
     FieldDef("package", P, "the S2S package with this tag (null when none)") { r, c in

@@ -98,16 +98,26 @@ public enum InputLoader {
         return Result(imported: imported, retained: retained)
     }
 
-    /// Reads the mapping files named with `--mapping` and those found among the `--inputs` folders.
+    /// Reads the mapping files named with `--mapping`, those found among the `--inputs` folders, and
+    /// those next to an export given as a file (`scans/tote-17.csv` is read with
+    /// `scans/scan-log.mapping.json`, as it would be if `scans/` were given), each once.
     static func loadMappings(_ spec: InputSpec, into ds: inout Dataset) -> ([MappingFile], [Diagnostic]) {
-        var paths = spec.mappings
+        var paths: [String] = []
+        var seen = Set<String>()
+        func add(_ p: String) {
+            if seen.insert(URL(fileURLWithPath: p).standardizedFileURL.path).inserted { paths.append(p) }
+        }
+        spec.mappings.forEach(add)
         for entry in spec.inputs {
             let (_, path) = splitOwner(entry)
             if path == "-" { continue }
             if isDirectory(path) {
-                paths += listFiles(path, recursive: true).filter(isMappingFile)
-            } else if isMappingFile(path), !paths.contains(path) {
-                paths.append(path)
+                listFiles(path, recursive: true).filter(isMappingFile).forEach(add)
+            } else if isMappingFile(path) {
+                add(path)
+            } else {
+                let dir = (path as NSString).deletingLastPathComponent
+                listFiles(dir.isEmpty ? "." : dir, recursive: false).filter(isMappingFile).forEach(add)
             }
         }
         var out: [MappingFile] = []

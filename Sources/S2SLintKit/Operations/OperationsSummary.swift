@@ -87,7 +87,9 @@ public enum OperationsSummary {
     /// Reconcile: how many findings of each category (`reconcile.missing_in_tracking` …), most first.
     public static func discrepancyCounts(_ report: Report) -> [(category: String, count: Int)] {
         var counts: [String: Int] = [:]
-        for f in report.findings where f.suppression == nil { counts[f.category, default: 0] += 1 }
+        // a check that could not be evaluated (an unreadable cell) is not a discrepancy of its kind;
+        // the summary line counts those apart
+        for f in report.findings where f.suppression == nil && f.outcome != .unevaluated { counts[f.category, default: 0] += 1 }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }

@@ -32,6 +32,20 @@ struct OperationsScenarioTests {
         #expect(r.notes.contains("stock on hand: 9 packages compared (on-hand list with the S2S package export)"))
     }
 
+    @Test func californiaAddsTheAdjustmentRecordedInCCTTAfter24Hours() throws {
+        // US-CA-ops is Rules/ops with California's facts and CA-TT-001: the same day gains exactly one finding
+        let day = S.day("2026-11-30")
+        let r = try S.run(OperationsRequest(operations: [.reconcile], from: day, to: day), pack: "US-CA-ops")
+        #expect(S.keys(r) == [
+            "CA-TT-001 \(S.tag(5002))",              // the ERP logged the drying loss on 11-28; Metrc has it on 11-30
+            "OPS-REC-001 \(S.tag(5010))",
+            "OPS-REC-004 \(S.tag(5009))",
+            "OPS-REC-010 manifest 0001998003",
+        ])
+        let late = try #require(r.report.findings.first { $0.ruleId == "CA-TT-001" })
+        #expect(late.location?.file.hasSuffix("erp/adjustments.csv") == true && late.location?.line == 3)
+    }
+
     @Test func aDayWithNothingInItComparesNothingAndFindsNothing() throws {
         let day = S.day("2026-11-15")
         let r = try S.run(OperationsRequest(operations: [.reconcile], from: day, to: day))
@@ -102,7 +116,10 @@ struct OperationsScenarioTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(EODData.json(eod).utf8)) as? [String: Any])
         #expect(json["schema"] as? String == "s2slint.eod/1")
         #expect((json["summary"] as? [String: Any])?["variances"] as? Int == 5)
+        // money in cents in every format: 4.5 g of flower costed per pound is -$14.39, not -14.385162607…
+        #expect(eod.adjustments.map(\.value) == [Decimal(string: "-14.5"), Decimal(string: "-14.39"), Decimal(string: "-14.5")])
         let csv = EODData.csv(eod).split(separator: "\n")
+        #expect(csv.contains { $0.hasPrefix("adjustment,\(S.tag(5002)),,Blue Dream Bulk Flower,-4.5,g,-14.39,") })
         #expect(csv.first == "section,tag,name,item,quantity,unit,value,detail")
         #expect(csv.filter { $0.hasPrefix("variance,") }.count == 5)
         #expect(EODMarkdown.render(eod).contains("| Flower | 5 | 474 units, 6,690.5 g | $24,861.76 |"))

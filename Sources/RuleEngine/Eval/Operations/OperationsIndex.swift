@@ -22,6 +22,8 @@ public struct OperationsIndex: Sendable {
     public internal(set) var countEntries: [CountEntry] = []
     /// The counted area (the locations given, else those scanned).
     public internal(set) var countArea: [String] = []
+    /// `countArea` ready for lookups.
+    public internal(set) var countAreaLookup = LocationArea([])
     public internal(set) var toteEntries: [ToteEntry] = []
     public internal(set) var receiveEntries: [ReceiveEntry] = []
     /// What was compared and what could not be, in plain words.

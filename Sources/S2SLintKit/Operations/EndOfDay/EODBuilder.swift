@@ -26,7 +26,7 @@ public enum EODBuilder {
                 row.reason = [m.status, m.note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
                 if let q = m.quantity, let (cost, unit) = costByTag[m.tag] {
                     let inUnit = unit.flatMap { q.converted(to: $0) } ?? q
-                    row.value = inUnit.value * cost
+                    row.value = EODNumbers.cents(inUnit.value * cost)
                 }
                 adjustments.append(row)
             default: break   // receiving-log and order lines show as variances when the S2S record lacks them
@@ -65,7 +65,7 @@ public enum EODBuilder {
             source = "the WMS on-hand list"
             let categoryByTag = Dictionary(ds.packages.map { ($0.tag, $0.item.category) }, uniquingKeysWith: { a, _ in a })
             for row in ds.onHand {
-                let value = row.unitCost.flatMap { c in row.quantity.map { $0.value * c } }
+                let value = row.unitCost.flatMap { c in row.quantity.map { EODNumbers.cents($0.value * c) } }
                 add(row.category ?? row.tag.flatMap { categoryByTag[$0] ?? nil }, row.quantity, value, into: &cats)
                 add(row.location, row.quantity, value, into: &locs)
             }

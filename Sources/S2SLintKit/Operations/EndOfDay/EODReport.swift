@@ -80,6 +80,14 @@ public struct EODReport: Sendable {
 
 /// Money and quantities as the report prints them: `$12,345.67`, `1,234.5 g`.
 public enum EODNumbers {
+    /// An amount of money rounded to the cent (half away from zero), as every format carries it: a
+    /// cost per pound applied to grams is not printed with 32 decimals in the CSV and JSON.
+    public static func cents(_ d: Decimal) -> Decimal {
+        var x = d, r = Decimal()
+        NSDecimalRound(&r, &x, 2, .plain)
+        return r
+    }
+
     public static func money(_ d: Decimal) -> String {
         var x = d, r = Decimal()
         NSDecimalRound(&r, &x, 2, .plain)

@@ -11,7 +11,7 @@ struct Count: ParsableCommand {
             not know or place elsewhere, and unit counts that differ; each variance lists the tag's recent \
             movements. The packages with a finding are the ones to place on hold (--hold-list writes them as CSV).
             Examples:
-              s2slint count Examples/ops/s2s Examples/ops/erp Examples/ops/scans/cycle-count.csv --jurisdiction US-CA \\
+              s2slint count Examples/ops/s2s Examples/ops/erp Examples/ops/scans/cycle-count-2026-11-30.csv --jurisdiction US-CA \\
                 --location VAULT-A --location VAULT-B --session CC-2026-11-30-A --hold-list hold.csv
             """)
 

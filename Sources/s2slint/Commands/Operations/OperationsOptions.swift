@@ -12,7 +12,7 @@ struct OperationsInputs: ParsableArguments {
     @Option(name: .long, help: "More exports of any kind (as the arguments). Repeatable.")
     var inputs: [String] = []
 
-    @Option(name: .long, help: "Mapping file for an ERP/WMS export or a scan log (mapping files inside an input folder are found by themselves). Repeatable.")
+    @Option(name: .long, help: "Mapping file for an ERP/WMS export or a scan log (mapping files inside an input folder, or in the folder of an input file, are found by themselves). Repeatable.")
     var mapping: [String] = []
 
     @Option(name: .long, help: "S2S package exports: a file, a folder of <LicenseNumber>.json files, or LICENSE=file. Repeatable.")
