@@ -51,7 +51,7 @@ public struct TextReporter: Reporter {
                 bySubject[subject, default: []].append(i)
             }
             for s in order {
-                out.write("\(s) findings\n")
+                out.write(SubjectHeading.of(s) + "\n")
                 for i in bySubject[s] ?? [] { out.write(line(report.findings[Int(i)], indent: "  ")) }
                 out.write("\n")
             }
