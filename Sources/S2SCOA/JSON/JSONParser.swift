@@ -1,3 +1,5 @@
+import S2SModel
+
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that records the position of every value.
 /// Duplicate object keys are an error (a profile with two `fields` keys is a mistake, not a merge).
 struct JSONParser {
@@ -163,31 +165,19 @@ struct JSONParser {
                 guard i < bytes.count else { throw error("unterminated string") }
                 let e = bytes[i]
                 i += 1
-                switch e {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800...0xDBFF).contains(scalar) {
-                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                            throw error("unpaired surrogate in \\u escape")
-                        }
-                        i += 2
-                        let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in \\u escape") }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                if let simple = JSONEscape.byte(for: e) { out.append(simple); continue }
+                guard e == UInt8(ascii: "u") else { throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'") }
+                var scalar = try hex4()
+                if JSONEscape.isHighSurrogate(scalar) {
+                    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        throw error("unpaired surrogate in \\u escape")
                     }
-                    guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
-                    out.append(contentsOf: Array(String(Character(u)).utf8))
-                default:
-                    throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+                    i += 2
+                    let low = try hex4()
+                    guard JSONEscape.isLowSurrogate(low) else { throw error("unpaired surrogate in \\u escape") }
+                    scalar = JSONEscape.combine(high: scalar, low: low)
                 }
+                guard JSONEscape.appendUTF8(scalar, to: &out) else { throw error("invalid \\u escape") }
             case 0x00...0x1F:
                 throw error(b == 0x0A ? "unterminated string (line break inside a string)" : "control character inside a string")
             default:
@@ -201,14 +191,7 @@ struct JSONParser {
         guard i + 4 <= bytes.count else { throw error("invalid \\u escape") }
         var v: UInt32 = 0
         for _ in 0..<4 {
-            let c = bytes[i]
-            let d: UInt32
-            switch c {
-            case 48...57: d = UInt32(c - 48)
-            case 65...70: d = UInt32(c - 55)
-            case 97...102: d = UInt32(c - 87)
-            default: throw error("invalid \\u escape")
-            }
+            guard let d = JSONEscape.hexValue(bytes[i]) else { throw error("invalid \\u escape") }
             v = v * 16 + d
             i += 1
         }

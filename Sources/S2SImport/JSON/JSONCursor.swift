@@ -1,4 +1,5 @@
 import Foundation
+import S2SModel
 
 /// A syntax or type error in a JSON input, at a byte offset.
 public struct JSONError: Error, Sendable {
@@ -232,14 +233,7 @@ public struct JSONCursor {
             guard at + 4 <= end else { throw error("incomplete \\u escape", at: at) }
             var v: UInt32 = 0
             for k in 0..<4 {
-                let c = base[at + k]
-                let d: UInt32
-                switch c {
-                case 48...57: d = UInt32(c - 48)
-                case 65...70: d = UInt32(c - 55)
-                case 97...102: d = UInt32(c - 87)
-                default: throw error("invalid hex digit in \\u escape", at: at + k)
-                }
+                guard let d = JSONEscape.hexValue(base[at + k]) else { throw error("invalid hex digit in \\u escape", at: at + k) }
                 v = v << 4 | d
             }
             return v
@@ -250,30 +244,18 @@ public struct JSONCursor {
             guard i + 1 < end else { throw error("dangling backslash in a string", at: i) }
             let e = base[i + 1]
             i += 2
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4(i)
-                i += 4
-                if scalar >= 0xD800 && scalar < 0xDC00, i + 6 <= end, base[i] == 0x5C, base[i + 1] == 0x75 {
-                    let low = try hex4(i + 2)
-                    if low >= 0xDC00 && low < 0xE000 {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        i += 6
-                    }
+            if let simple = JSONEscape.byte(for: e) { out.append(simple); continue }
+            guard e == UInt8(ascii: "u") else { throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string", at: i - 2) }
+            var scalar = try hex4(i)
+            i += 4
+            if JSONEscape.isHighSurrogate(scalar), i + 6 <= end, base[i] == 0x5C, base[i + 1] == 0x75 {
+                let low = try hex4(i + 2)
+                if JSONEscape.isLowSurrogate(low) {
+                    scalar = JSONEscape.combine(high: scalar, low: low)
+                    i += 6
                 }
-                let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(u)).utf8))
-            default:
-                throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string", at: i - 2)
             }
+            if !JSONEscape.appendUTF8(scalar, to: &out) { JSONEscape.appendUTF8(0xFFFD, to: &out) }
         }
         return String(decoding: out, as: UTF8.self)
     }
