@@ -158,6 +158,10 @@ public struct InputOptions: Sendable {
     /// Which list the file was exported from (`active`, `onhold`, `inactive`, `intransit`,
     /// `incoming`, `outgoing`, `rejected`, `template`), from the documented endpoint or the file name.
     public var listHint: String?
+    /// Whether words in the file's path may name the list when neither `listHint` nor a documented
+    /// endpoint does. False for data that is not a file (rule examples, whose "path" is a label such
+    /// as a test's name: a test named "a package on hold …" must not make every package on hold).
+    public var listFromPath = true
     /// The numeric id in the documented endpoint (`/transfers/v2/deliveries/1234/packages`).
     public var endpointId: String?
     /// The endpoint path when the file documents it (`shared/metrc-v2-examples`).

@@ -13,7 +13,7 @@ public enum JSONInputReader {
         var batch = ImportBatch()
         var kind: InputKind?
         var options = options
-        if options.listHint == nil { options.listHint = InputHints.listWord(in: InputHints.fileName(path)) }
+        if options.listHint == nil, options.listFromPath { options.listHint = InputHints.listWord(in: InputHints.fileName(path)) }
         do {
             try JSONCursor.read(bytes) { c in
                 let located: Located

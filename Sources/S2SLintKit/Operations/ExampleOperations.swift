@@ -44,8 +44,9 @@ enum ExampleOperations {
             let bytes = Array(rows.json.utf8)
             let path = "<\(label) adjustments>"
             let id = ds.addFile(SourceFile(path: path, kind: InputKind.metrcAdjustments.rawValue, retainedBytes: bytes))
-            ds.absorb(JSONInputReader.read(bytes, fileID: id, path: path,
-                                           options: InputOptions(expected: .metrcAdjustments, zone: zone)).dataset)
+            var options = InputOptions(expected: .metrcAdjustments, zone: zone)
+            options.listFromPath = false   // the path is a label (a test's name), not a file name
+            ds.absorb(JSONInputReader.read(bytes, fileID: id, path: path, options: options).dataset)
         }
         for m in mappings {
             guard let rows = values[m.section] else { continue }
@@ -56,7 +57,9 @@ enum ExampleOperations {
             let bytes = Array(rows.json.utf8)
             let path = "<\(label) \(m.section)>"
             let id = ds.addFile(SourceFile(path: path, kind: "mapped:" + mapping.name, retainedBytes: bytes))
-            ds.absorb(JSONInputReader.read(bytes, fileID: id, path: path, options: InputOptions(zone: zone, mappings: [mapping])).dataset)
+            var options = InputOptions(zone: zone, mappings: [mapping])
+            options.listFromPath = false
+            ds.absorb(JSONInputReader.read(bytes, fileID: id, path: path, options: options).dataset)
         }
         guard let op = values["operation"] else { return nil }
         return try request(op)

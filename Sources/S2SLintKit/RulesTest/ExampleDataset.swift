@@ -53,8 +53,9 @@ public enum ExampleDataset {
         func addJSON(_ v: PlainValue, kind: InputKind, owner: String? = nil, name: String) {
             let bytes = Array(v.json.utf8)
             let id = ds.addFile(SourceFile(path: "<\(label) \(name)>", kind: kind.rawValue, retainedBytes: bytes))
-            let r = JSONInputReader.read(bytes, fileID: id, path: "<\(label) \(name)>",
-                                         options: InputOptions(expected: kind, owner: owner, zone: zone))
+            var options = InputOptions(expected: kind, owner: owner, zone: zone)
+            options.listFromPath = false   // the path is a label (a test's name), not a file name
+            let r = JSONInputReader.read(bytes, fileID: id, path: "<\(label) \(name)>", options: options)
             ds.absorb(r.dataset)
         }
         if let lic = values["licenses"] {

@@ -20,7 +20,9 @@ enum ExampleRetail {
                 let name = "<\(label) \(section) of \(store)>"
                 let bytes = Array((rows.listValue.map { _ in rows } ?? .list([rows])).json.utf8)
                 let id = ds.addFile(SourceFile(path: name, kind: section, retainedBytes: bytes))
-                let r = JSONInputReader.read(bytes, fileID: id, path: name, options: InputOptions(owner: store, zone: zone))
+                var options = InputOptions(owner: store, zone: zone)
+                options.listFromPath = false   // the path is a label (a test's name), not a file name
+                let r = JSONInputReader.read(bytes, fileID: id, path: name, options: options)
                 ds.absorb(r.dataset)
             }
         }
