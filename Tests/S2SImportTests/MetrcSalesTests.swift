@@ -96,6 +96,14 @@ import S2SModel
         }
         let (_, list) = try Reading.file(Self.sales("GetActiveDeliveries.json"), zone: Self.denver)
         #expect(list.retailDeliveries.map(\.customerKey) == ["consumer 456DEF", "consumer 123ABC"])
+        // RecordedDateTime 0001-01-01 is Metrc's "none"; a real one is kept (CA-TT-004 compares it with the departure)
+        #expect(list.retailDeliveries.allSatisfy { $0.recordedDateTime == nil })
+        let (_, recorded) = try Reading.file(Self.sales("GetActiveDeliveries.json"), zone: Self.denver) { bytes in
+            bytes = Array(String(decoding: bytes, as: UTF8.self)
+                .replacingOccurrences(of: "\"RecordedDateTime\": \"0001-01-01T00:00:00+00:00\"",
+                                      with: "\"RecordedDateTime\": \"2017-04-04T10:40:00-06:00\"").utf8)
+        }
+        #expect(recorded.retailDeliveries.map(\.recordedDateTime) == [Reading.instant("2017-04-04T16:40:00Z"), Reading.instant("2017-04-04T16:40:00Z")])
     }
 
     @Test func aRetailerDeliveryIsARunWithItsStopsAndWhatTheVehicleCarries() throws {
@@ -121,6 +129,7 @@ import S2SModel
         let (_, byId) = try Reading.file(Self.sales("GetDeliveryRetailerById.json"), zone: Self.denver)
         let run = try #require(byId.retailTrips.first)
         #expect(run.number == "0000000005" && run.facilityLicenseNumber == "050-X0001")
+        #expect(run.recordedDateTime == nil && byId.retailDeliveries.allSatisfy { $0.recordedDateTime == nil })
         #expect(run.state == "Undesignated" && run.totalPriceSold == 0)
         #expect(byId.retailDeliveries.count == 2 && byId.retailDeliveries.allSatisfy { $0.facilityLicenseNumber == "050-X0001" })
         let p = try #require(run.packages.first)

@@ -43,7 +43,7 @@ struct PackTestFilesTests {
         let set = try #require(checked.loaded.rules)
         let c = PackCoverage(rules: checked.ownRuleIds, examples: RulesTester.run(set, only: "US-CA"),
                              tests: PackTestRunner.run(set, tests: checked.tests))
-        #expect(c.withBothExamples.count == 38)
+        #expect(c.withBothExamples.count == 39)
         #expect(c.notExercised.isEmpty)
         #expect(c.expectedBy["CA-XFER-001"] == ["the three example manifests", "a retailer picks the goods up itself"])
     }

@@ -28,6 +28,9 @@ public struct RetailDelivery: Sendable, Hashable {
     public var acceptedDateTime: DateTime?
     public var completedDateTime: DateTime?
     public var voidedDate: Day?
+    /// `RecordedDateTime`: when the delivery was entered in the S2S system (Metrc writes
+    /// `0001-01-01`, read as none, when it has not been).
+    public var recordedDateTime: DateTime?
     /// `SalesDeliveryState` as written.
     public var state: String?
     public var totalPackages: Int?
@@ -83,6 +86,8 @@ public struct RetailTrip: Sendable, Hashable {
     public var restockDateTime: DateTime?
     public var completedDateTime: DateTime?
     public var voidedDate: Day?
+    /// `RecordedDateTime`: when the run was entered in the S2S system.
+    public var recordedDateTime: DateTime?
     /// `RetailerDeliveryState` as written.
     public var state: String?
     public var totalPackages: Int?
