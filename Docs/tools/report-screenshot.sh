@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the HTML report of the bundled California example and screenshots it with headless
+# Renders the HTML report of the bundled California example (and the end-of-day report of
+# Examples/ops) and screenshots them with headless
 # Chromium (apt-get install -y chromium) into Docs/report-screenshot.png.
 # Usage: Docs/tools/report-screenshot.sh [path/to/s2slint]
 set -euo pipefail
@@ -12,3 +13,11 @@ OUT="$(mktemp -d)"
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,2600 \
   --screenshot="$PWD/Docs/report-screenshot.png" "file://$OUT/report.html" 2>/dev/null
 echo "wrote Docs/report-screenshot.png from $OUT/report.html"
+
+# The end-of-day report of the example day (Examples/ops), with its charts.
+"$S2SLINT" report eod Examples/ops/s2s Examples/ops/erp Examples/ops/scans --jurisdiction US-CA --day 2026-11-30 \
+  --count-session CC-2026-11-30-A --location VAULT-A --location VAULT-B --location VAULT-C \
+  --format html --output "$OUT/eod.html" >/dev/null || true
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,2400 \
+  --screenshot="$PWD/Docs/eod-screenshot.png" "file://$OUT/eod.html" 2>/dev/null
+echo "wrote Docs/eod-screenshot.png from $OUT/eod.html"

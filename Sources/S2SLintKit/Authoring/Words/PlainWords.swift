@@ -63,6 +63,19 @@ public enum PlainWords {
             "quantity.available": "Quantities on hand", "quantity.unit": "Units of measure", "quantity.limit": "Quantity limits",
             "fifo": "First in, first out", "manifest.fields": "Manifest fields", "manifest.timing": "Manifest timing",
             "tag.format": "Package tags", "transport": "Transport", "roster.quality": "License roster quality",
+            // the daily operations (short: they label the end-of-day report's chart bars)
+            "reconcile.missing_in_tracking": "Missing in S2S record", "reconcile.missing_internally": "Missing internally",
+            "reconcile.missing": "Missing on one side", "reconcile.quantity": "Quantity differs",
+            "reconcile.unit": "Unit mix-up", "reconcile.status": "Status differs", "reconcile.late": "Recorded late",
+            "reconcile.manifest": "Manifest differs", "reconcile.counterparty": "Other party differs",
+            "reconcile.invoice": "Invoice and manifest",
+            "count.missing": "Count: not found", "count.unknown": "Count: unknown tag", "count.location": "Count: wrong place",
+            "count.quantity": "Count: units differ", "count.status": "Count: status",
+            "tote.missing": "Tote: tag missing", "tote.extra": "Tote: extra tag", "tote.quantity": "Tote: quantity",
+            "tote.item": "Tote: item differs", "tote.order": "Tote: sales order",
+            "receive.missing": "Receiving: missing", "receive.extra": "Receiving: extra", "receive.quantity": "Receiving: quantity",
+            "receive.condition": "Receiving: damage", "receive.coa": "Receiving: no COA", "receive.coa_batch": "Receiving: COA batch",
+            "receive.lab": "Receiving: lab", "receive.testing": "Receiving: untested", "receive.unknown": "Receiving: unknown",
         ]
         if let t = titles[c] { return t }
         let family = c.split(separator: ".").first.map(String.init) ?? c

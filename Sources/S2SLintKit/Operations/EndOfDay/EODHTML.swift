@@ -22,7 +22,7 @@ public enum EODHTML {
             .init(label: "adjusted (\(r.adjustments.count))", amount: EODReport.total(r.adjustments), text: EODNumbers.money(EODReport.total(r.adjustments)), color: "#d97b29"),
         ])
         s += EODCharts.bars("Variances by kind", r.variancesByCategory.map {
-            .init(label: $0.category, amount: Decimal($0.count), text: "\($0.count)", color: "#b5473a")
+            .init(label: PlainWords.category($0.category), amount: Decimal($0.count), text: "\($0.count)", color: "#b5473a")
         })
         s += "</section>\n"
         s += "<h2>Variances</h2>"

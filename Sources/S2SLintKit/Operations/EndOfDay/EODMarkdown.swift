@@ -24,7 +24,7 @@ public enum EODMarkdown {
         s += "\n### By location\n\n" + buckets(r.byLocation, "location")
         s += "\n## Variances\n\n"
         if r.variances.isEmpty { s += "None found.\n" } else {
-            s += r.variancesByCategory.map { "\($0.count) \($0.category)" }.joined(separator: " · ") + "\n\n"
+            s += r.variancesByCategory.map { "\($0.count) \(PlainWords.category($0.category))" }.joined(separator: " · ") + "\n\n"
             s += "| severity | rule | package | manifest | what was found |\n|---|---|---|---|---|\n"
             for f in r.variances {
                 s += "| \(f.severity.rawValue)\(f.outcome == .unevaluated ? " (not evaluated)" : "") | \(f.ruleId) | \(f.package.map(MarkdownText.code) ?? "") | \(cell(f.manifest)) | \(cell(f.message)) |\n"
