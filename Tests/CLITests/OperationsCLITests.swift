@@ -56,7 +56,7 @@ struct OperationsCLITests {
             "OPS-REC-010 manifest 0001998003",
         ])
         #expect(r.stdout.contains("happened 2026-11-28 and reached CCTT 2026-11-30: later than the 24 hours California allows"))
-        #expect(r.stdout.contains("      1  reconcile.late\n"))
+        #expect(r.stdout.contains("      1  Recorded late (reconcile.late)\n"))
     }
 
     @Test func reconcileWritesJSONForPrograms() throws {
@@ -188,7 +188,7 @@ struct OperationsCLITests {
         #expect(r.stdout.contains("sales-orders.csv:2:"), "\(r.stdout)")
         // the checks the unreadable quantity kept from being evaluated are not counted as discrepancies
         #expect(r.stdout.contains("2 checks could not be evaluated"))
-        #expect(r.stdout.contains("discrepancies by kind:\n      2  reconcile.missing_in_tracking\n      1  reconcile.unit\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("discrepancies by kind:\n      2  Missing in S2S record (reconcile.missing_in_tracking)\n      1  Unit mix-up (reconcile.unit)\n"), "\(r.stdout)")
         // unknown pack: a bad pack exits 2
         #expect(try CLIRunner.run(["reconcile"] + Self.inputs + ["--pack", "no-such-pack", "--day", "2026-11-30"]).status == 2)
     }

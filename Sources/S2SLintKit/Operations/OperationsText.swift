@@ -45,7 +45,7 @@ public enum OperationsText {
 
     public static func discrepancies(_ counts: [(category: String, count: Int)]) -> String {
         guard !counts.isEmpty else { return "discrepancies: none\n" }
-        return "discrepancies by kind:\n" + counts.map { "  \(String($0.count).leftPadded(5))  \($0.category)" }.joined(separator: "\n") + "\n"
+        return "discrepancies by kind:\n" + counts.map { "  \(String($0.count).leftPadded(5))  \(PlainWords.category($0.category)) (\($0.category))" }.joined(separator: "\n") + "\n"
     }
 
     /// A list as CSV: tag, item, location, quantity, status, reasons, rules, recent movements.
