@@ -13,6 +13,20 @@ public enum ExampleData {
         return PackLoader.plain(doc.root)
     }
 
+    /// A rule example's data as `rules test` runs it: its data file (relative to the pack file that
+    /// names it, `holder`) or its inline data, with its patch applied.
+    public static func of(_ example: RuleExample, holder: String) throws -> PlainValue {
+        var data: PlainValue
+        if let file = example.file {
+            let base = (holder as NSString).deletingLastPathComponent
+            data = try load(path: file.hasPrefix("/") ? file : (base as NSString).appendingPathComponent(file))
+        } else {
+            data = example.data ?? .null
+        }
+        if !example.patch.isEmpty { data = try apply(example.patch, to: data) }
+        return data
+    }
+
     public struct PatchError: Error, CustomStringConvertible {
         public var description: String
     }

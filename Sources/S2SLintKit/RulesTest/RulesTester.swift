@@ -26,7 +26,7 @@ public enum RulesTester {
     }
 
     public static func run(_ set: CompiledRuleSet, only packId: String? = nil) -> Summary {
-        let zone = set.jurisdiction?.timeZone.flatMap(ZoneResolver.init(identifier:)) ?? .utc
+        let zone = Linter.zone(of: set)
         var outcomes: [ExampleOutcome] = []
         var covered = 0
         var total = 0
@@ -49,15 +49,9 @@ public enum RulesTester {
             ExampleOutcome(ruleId: rule.info.id, packId: rule.info.packId, index: i + 1, expect: ex.expect, passed: ok,
                            detail: detail, location: ex.location)
         }
-        var data: PlainValue
+        let data: PlainValue
         do {
-            if let file = ex.file {
-                let base = (rule.source.file as NSString).deletingLastPathComponent
-                data = try ExampleData.load(path: file.hasPrefix("/") ? file : (base as NSString).appendingPathComponent(file))
-            } else {
-                data = ex.data ?? .null
-            }
-            if !ex.patch.isEmpty { data = try ExampleData.apply(ex.patch, to: data) }
+            data = try ExampleData.of(ex, holder: rule.source.file)
         } catch {
             return outcome(false, "cannot load the example data: \(error)")
         }

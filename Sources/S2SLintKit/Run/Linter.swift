@@ -23,7 +23,10 @@ public struct Linter: Sendable {
     }
 
     /// The zone for date-times written without one: the jurisdiction's, else UTC.
-    public var zone: ZoneResolver {
+    public var zone: ZoneResolver { Self.zone(of: rules) }
+
+    /// The zone of a rule set's jurisdiction (`time_zone` in its facts), else UTC.
+    public static func zone(of rules: CompiledRuleSet) -> ZoneResolver {
         rules.jurisdiction?.timeZone.flatMap(ZoneResolver.init(identifier:)) ?? .utc
     }
 

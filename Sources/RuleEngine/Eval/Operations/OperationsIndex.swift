@@ -103,20 +103,26 @@ public struct OperationsIndex: Sendable {
     public func package(of tag: String) -> Int32? { packageByTag[tag] }
     public func isInternalAdjustment(_ i: Int) -> Bool { i < adjustmentIsInternal.count && adjustmentIsInternal[i] }
 
-    mutating func buildMovements(_ ds: Dataset) {
-        var list: [Movement] = []
+    /// Every manifest line that names a tag, with its place, the direction of its stop and the stop.
+    func forEachTaggedLine(_ ds: Dataset, _ body: (_ tag: String, _ r: LineRef, _ dir: OpsDirection, _ m: Manifest, _ d: Destination) -> Void) {
         for (mi, m) in ds.manifests.enumerated() {
             for (di, d) in m.destinations.enumerated() {
                 let dir = direction(m, d)
                 for (li, l) in d.lines.enumerated() {
                     guard let tag = l.tag else { continue }
-                    let r = LineRef(mi, di, li)
-                    let t = lineTimes(ds, r, dir)
-                    let at = dir == .outbound ? (d.actualDeparture ?? d.estimatedDeparture) : t.recorded ?? d.actualArrival
-                    list.append(Movement(record: .manifestLine(r), tag: tag, system: "s2s", direction: dir == .outbound ? "out" : "in",
-                                         at: at, day: t.day))
+                    body(tag, LineRef(mi, di, li), dir, m, d)
                 }
             }
+        }
+    }
+
+    mutating func buildMovements(_ ds: Dataset) {
+        var list: [Movement] = []
+        forEachTaggedLine(ds) { tag, r, dir, _, d in
+            let t = lineTimes(ds, r, dir)
+            let at = dir == .outbound ? (d.actualDeparture ?? d.estimatedDeparture) : t.recorded ?? d.actualArrival
+            list.append(Movement(record: .manifestLine(r), tag: tag, system: "s2s", direction: dir == .outbound ? "out" : "in",
+                                 at: at, day: t.day))
         }
         for (i, a) in ds.adjustments.enumerated() {
             guard let tag = a.tag else { continue }

@@ -15,16 +15,9 @@ extension OperationsIndex {
 
     mutating func buildReconcile(_ ds: Dataset, _ rq: OperationsRequest) {
         var outS2S: [String: [Candidate]] = [:], inS2S: [String: [Candidate]] = [:]
-        for (mi, m) in ds.manifests.enumerated() {
-            for (di, d) in m.destinations.enumerated() {
-                let dir = direction(m, d)
-                for (li, l) in d.lines.enumerated() {
-                    guard let tag = l.tag else { continue }
-                    let r = LineRef(mi, di, li)
-                    let c = Candidate(record: .manifestLine(r), day: lineTimes(ds, r, dir).day, manifestNumber: m.number)
-                    if dir == .outbound { outS2S[tag, default: []].append(c) } else { inS2S[tag, default: []].append(c) }
-                }
-            }
+        forEachTaggedLine(ds) { tag, r, dir, m, _ in
+            let c = Candidate(record: .manifestLine(r), day: lineTimes(ds, r, dir).day, manifestNumber: m.number)
+            if dir == .outbound { outS2S[tag, default: []].append(c) } else { inS2S[tag, default: []].append(c) }
         }
         // outbound: sales-order lines ↔ outgoing manifest lines
         if ds.salesOrderLines.isEmpty {

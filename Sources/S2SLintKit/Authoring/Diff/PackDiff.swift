@@ -42,7 +42,7 @@ public struct PackDiff: Sendable {
     public var diagnostics: [Diagnostic]
 
     public static func run(old: CompiledRuleSet, new: CompiledRuleSet, data: InputSpec, asOf: Day?) -> PackDiff {
-        let zone = new.jurisdiction?.timeZone.flatMap(ZoneResolver.init(identifier:)) ?? .utc
+        let zone = Linter.zone(of: new)
         var spec = data
         spec.zone = zone
         let dataset = InputLoader.load(spec)

@@ -44,15 +44,8 @@ public struct DataExplanation: Sendable {
             throw ExampleError("\(rule.info.id) has \(examples.count) example\(examples.count == 1 ? "" : "s"); choose --example 1…\(examples.count)")
         }
         let ex = examples[number - 1]
-        var data: PlainValue
-        if let file = ex.file {
-            let base = (rule.source.file as NSString).deletingLastPathComponent
-            data = try ExampleData.load(path: file.hasPrefix("/") ? file : (base as NSString).appendingPathComponent(file))
-        } else {
-            data = ex.data ?? .null
-        }
-        if !ex.patch.isEmpty { data = try ExampleData.apply(ex.patch, to: data) }
-        let zone = set.jurisdiction?.timeZone.flatMap(ZoneResolver.init(identifier:)) ?? .utc
+        let data = try ExampleData.of(ex, holder: rule.source.file)
+        let zone = Linter.zone(of: set)
         let built = try ExampleDataset.build(data, label: "\(rule.info.id) example \(number)", zone: zone,
                                              baseDirectory: ExampleDataset.baseDirectory(holder: rule.source.file, dataFile: ex.file))
         return (built.dataset, built.asOf)
